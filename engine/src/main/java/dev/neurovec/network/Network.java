@@ -1,0 +1,332 @@
+package dev.neurovec.network;
+
+import dev.neurovec.errors.ValidationError;
+import dev.neurovec.network.processes.Process;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A container of ensembles, nodes, connections, probes and sub-networks, as Nengo's
+ * {@code nengo.Network}. Objects are created through its factory methods (Java has no
+ * {@code with} block), so every object knows its network from birth. The seed, when set, makes the
+ * build reproducible: every object draws its own seed from it in a fixed order
+ * (nengo-semantics.md §1.1).
+ */
+public final class Network extends NengoObject {
+    private final List<Ensemble> ensembles = new ArrayList<>();
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private final List<Network> networks = new ArrayList<>();
+    private final List<Probe> probes = new ArrayList<>();
+    private final Config config = new Config();
+
+    /** An unlabeled, unseeded top-level network. */
+    public Network() {
+        super(null);
+    }
+
+    /**
+     * @param label the network's label
+     */
+    public Network(final String label) {
+        super(null);
+        setLabel(label);
+    }
+
+    private Network(final Network parent, final String label) {
+        super(parent);
+        setLabel(label);
+    }
+
+    @Override
+    public String typeName() {
+        return "Network";
+    }
+
+    /** The root network's own label is not part of its descendants' paths, so paths survive a rename. */
+    @Override
+    public String path() {
+        return parent() == null ? "" : super.path();
+    }
+
+    /**
+     * @param seed the seed every object's seed is drawn from
+     * @return this
+     */
+    public Network seed(final long seed) {
+        setSeed(seed);
+        return this;
+    }
+
+    /**
+     * @param label the label
+     * @return this
+     */
+    public Network label(final String label) {
+        setLabel(label);
+        return this;
+    }
+
+    /** @return per-class defaults for objects created in this network and its sub-networks */
+    public Config config() {
+        return config;
+    }
+
+    /**
+     * Creates a sub-network.
+     *
+     * @param label its label (may be null)
+     * @return the sub-network
+     */
+    public Network network(final String label) {
+        final Network n = new Network(this, label);
+        networks.add(n);
+        return n;
+    }
+
+    /**
+     * Creates an ensemble with this network's (and its ancestors') configured defaults.
+     *
+     * @param nNeurons   number of neurons, at least 1
+     * @param dimensions number of represented dimensions, at least 1
+     * @return the ensemble
+     */
+    public Ensemble ensemble(final int nNeurons, final int dimensions) {
+        final Ensemble e = new Ensemble(this, nNeurons, dimensions);
+        ensembles.add(e);
+        return e;
+    }
+
+    /**
+     * Creates a labelled ensemble.
+     *
+     * @param label      label
+     * @param nNeurons   number of neurons
+     * @param dimensions number of represented dimensions
+     * @return the ensemble
+     */
+    public Ensemble ensemble(final String label, final int nNeurons, final int dimensions) {
+        return ensemble(nNeurons, dimensions).label(label);
+    }
+
+    /**
+     * Creates a node with a constant output.
+     *
+     * @param values the output, finite, at least one value
+     * @return the node
+     */
+    public Node node(final double... values) {
+        return add(Node.constant(this, values));
+    }
+
+    /**
+     * Creates a node whose scalar output is a function of time, e.g. {@code t -> Math.sin(2 * Math.PI * t)}.
+     *
+     * @param f the function of time in seconds
+     * @return the node (size 1)
+     */
+    public Node node(final DoubleUnaryOperator f) {
+        return add(Node.ofTime(this, f));
+    }
+
+    /**
+     * Creates a node computing {@code out = f(t, x)}.
+     *
+     * @param sizeIn  input size (0 for a pure source)
+     * @param sizeOut output size, at least 1
+     * @param f       the function; must write every output value and not allocate
+     * @return the node
+     */
+    public Node node(final int sizeIn, final int sizeOut, final NodeFunction f) {
+        return add(Node.ofFunction(this, sizeIn, sizeOut, f));
+    }
+
+    /**
+     * Creates a node whose output is a process (a white signal, noise, a presented input, ...).
+     *
+     * @param process the process; sizes are its defaults
+     * @return the node
+     */
+    public Node node(final Process process) {
+        return add(Node.ofProcess(this, process, process.defaultSizeIn(), process.defaultSizeOut()));
+    }
+
+    /**
+     * Creates a node whose output is a process, with explicit sizes.
+     *
+     * @param process the process
+     * @param sizeIn  input size
+     * @param sizeOut output size
+     * @return the node
+     */
+    public Node node(final Process process, final int sizeIn, final int sizeOut) {
+        return add(Node.ofProcess(this, process, sizeIn, sizeOut));
+    }
+
+    /**
+     * Creates a passthrough node ({@code output=None} in Nengo): it relays the sum of its inputs.
+     *
+     * @param size its size, at least 1
+     * @return the node
+     */
+    public Node passthrough(final int size) {
+        return add(Node.passthrough(this, size));
+    }
+
+    private Node add(final Node n) {
+        nodes.add(n);
+        return n;
+    }
+
+    /**
+     * Connects two objects; configure the connection through its setters.
+     *
+     * @param pre  source
+     * @param post target
+     * @return the connection
+     */
+    public Connection connect(final Connectable pre, final Connectable post) {
+        final Connection c = new Connection(this, pre, post);
+        connections.add(c);
+        return c;
+    }
+
+    /**
+     * Probes the default attribute of a target.
+     *
+     * @param target what to record
+     * @return the probe
+     */
+    public Probe probe(final Probeable target) {
+        return probe(target, null);
+    }
+
+    /**
+     * Probes an attribute of a target.
+     *
+     * @param target what to record
+     * @param attr   the attribute ({@code decoded_output}, {@code output}, {@code voltage}, ...) or null for
+     *               the default
+     * @return the probe
+     */
+    public Probe probe(final Probeable target, final String attr) {
+        final Probe p = new Probe(this, target, attr);
+        probes.add(p);
+        return p;
+    }
+
+    /** @return ensembles created directly in this network, in creation order */
+    public List<Ensemble> ensembles() {
+        return Collections.unmodifiableList(ensembles);
+    }
+
+    /** @return nodes created directly in this network */
+    public List<Node> nodes() {
+        return Collections.unmodifiableList(nodes);
+    }
+
+    /** @return connections created directly in this network */
+    public List<Connection> connections() {
+        return Collections.unmodifiableList(connections);
+    }
+
+    /** @return direct sub-networks */
+    public List<Network> networks() {
+        return Collections.unmodifiableList(networks);
+    }
+
+    /** @return probes created directly in this network */
+    public List<Probe> probes() {
+        return Collections.unmodifiableList(probes);
+    }
+
+    /** @return every ensemble in this network and its sub-networks, depth first */
+    public List<Ensemble> allEnsembles() {
+        final List<Ensemble> out = new ArrayList<>(ensembles);
+        networks.forEach(n -> out.addAll(n.allEnsembles()));
+        return out;
+    }
+
+    /** @return every node in this network and its sub-networks */
+    public List<Node> allNodes() {
+        final List<Node> out = new ArrayList<>(nodes);
+        networks.forEach(n -> out.addAll(n.allNodes()));
+        return out;
+    }
+
+    /** @return every connection in this network and its sub-networks */
+    public List<Connection> allConnections() {
+        final List<Connection> out = new ArrayList<>(connections);
+        networks.forEach(n -> out.addAll(n.allConnections()));
+        return out;
+    }
+
+    /** @return every probe in this network and its sub-networks */
+    public List<Probe> allProbes() {
+        final List<Probe> out = new ArrayList<>(probes);
+        networks.forEach(n -> out.addAll(n.allProbes()));
+        return out;
+    }
+
+    /** @return every sub-network, recursively */
+    public List<Network> allNetworks() {
+        final List<Network> out = new ArrayList<>(networks);
+        networks.forEach(n -> out.addAll(n.allNetworks()));
+        return out;
+    }
+
+    /** @return this network and all its ancestors, innermost first */
+    List<Network> configChain() {
+        final List<Network> chain = new ArrayList<>();
+        for (Network n = this; n != null; n = n.parent()) {
+            chain.add(n);
+        }
+        return chain;
+    }
+
+    int indexOf(final NengoObject o) {
+        final List<? extends NengoObject> list;
+        if (o instanceof Ensemble) {
+            list = ensembles;
+        } else if (o instanceof Node) {
+            list = nodes;
+        } else if (o instanceof Connection) {
+            list = connections;
+        } else if (o instanceof Probe) {
+            list = probes;
+        } else if (o instanceof Network) {
+            list = networks;
+        } else {
+            throw new IllegalArgumentException("unknown object " + o.getClass());
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == o) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(o.getClass().getSimpleName() + " not in its parent network");
+    }
+
+    /** @return true when {@code o} belongs to this network or one of its sub-networks */
+    boolean contains(final NengoObject o) {
+        for (Network n = o.parent(); n != null; n = n.parent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void requireSameRoot(final Network net, final NengoObject o, final String role) {
+        Network root = net;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        if (o.parent() == null || !root.contains(o)) {
+            throw ValidationError.of(net.describe(), role, o.describe(), "an object of the same network tree");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.neurovec.network;
+
+import dev.neurovec.errors.ValidationError;
+import dev.neurovec.network.processes.Process;
+
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A non-neural part of a network, as Nengo's {@code nengo.Node}: a constant, a function of time (and
+ * optionally of its input), a process, or a passthrough that relays the sum of its inputs. Input
+ * nodes (size in 0) are what {@code predict} and {@code fit} feed data into.
+ */
+public final class Node extends NengoObject implements Connectable, Probeable {
+    /** Probe attribute: the node's output. */
+    public static final String OUTPUT = "output";
+
+    /** What the node's output is. */
+    public enum Kind {
+        /** a fixed vector */
+        CONSTANT,
+        /** {@code f(t, x)} */
+        FUNCTION,
+        /** a {@link Process} */
+        PROCESS,
+        /** the input, unchanged */
+        PASSTHROUGH
+    }
+
+    private final Kind kind;
+    private final int sizeIn;
+    private final int sizeOut;
+    private final double[] constant;
+    private final NodeFunction function;
+    private final Process process;
+
+    private Node(final Network parent, final Kind kind, final int sizeIn, final int sizeOut, final double[] constant,
+                 final NodeFunction function, final Process process) {
+        super(parent);
+        this.kind = kind;
+        this.sizeIn = sizeIn;
+        this.sizeOut = sizeOut;
+        this.constant = constant;
+        this.function = function;
+        this.process = process;
+        if (sizeIn < 0) {
+            throw ValidationError.of(describe(), "sizeIn", sizeIn, ">= 0");
+        }
+        if (sizeOut < 0 || (sizeOut == 0 && kind != Kind.FUNCTION)) {
+            throw ValidationError.of(describe(), "sizeOut", sizeOut, kind == Kind.FUNCTION ? ">= 0" : ">= 1");
+        }
+    }
+
+    static Node constant(final Network parent, final double[] values) {
+        if (values == null || values.length == 0) {
+            return new Node(parent, Kind.CONSTANT, 0, 0, new double[0], null, null);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw ValidationError.of("Node '" + parent.path() + "'", "output[" + i + "]", values[i], "a finite value");
+            }
+        }
+        return new Node(parent, Kind.CONSTANT, 0, values.length, values.clone(), null, null);
+    }
+
+    static Node ofTime(final Network parent, final DoubleUnaryOperator f) {
+        if (f == null) {
+            throw ValidationError.of("Node in '" + parent.path() + "'", "output", null, "a function of time");
+        }
+        return new Node(parent, Kind.FUNCTION, 0, 1, null, (t, x, out) -> out[0] = f.applyAsDouble(t), null);
+    }
+
+    static Node ofFunction(final Network parent, final int sizeIn, final int sizeOut, final NodeFunction f) {
+        if (f == null) {
+            throw ValidationError.of("Node in '" + parent.path() + "'", "output", null, "a function");
+        }
+        return new Node(parent, Kind.FUNCTION, sizeIn, sizeOut, null, f, null);
+    }
+
+    static Node ofProcess(final Network parent, final Process p, final int sizeIn, final int sizeOut) {
+        if (p == null) {
+            throw ValidationError.of("Node in '" + parent.path() + "'", "output", null, "a process");
+        }
+        return new Node(parent, Kind.PROCESS, sizeIn, sizeOut, null, null, p);
+    }
+
+    static Node passthrough(final Network parent, final int size) {
+        if (size < 1) {
+            throw ValidationError.of("Node in '" + parent.path() + "'", "size", size, ">= 1");
+        }
+        return new Node(parent, Kind.PASSTHROUGH, size, size, null, null, null);
+    }
+
+    @Override
+    public String typeName() {
+        return "Node";
+    }
+
+    /**
+     * @param label the label
+     * @return this
+     */
+    public Node label(final String label) {
+        setLabel(label);
+        return this;
+    }
+
+    /** @return what the output is */
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public int sizeIn() {
+        return sizeIn;
+    }
+
+    @Override
+    public int sizeOut() {
+        return sizeOut;
+    }
+
+    /** @return the constant output (a copy), or null when not constant */
+    public double[] constant() {
+        return constant == null ? null : constant.clone();
+    }
+
+    /** @return the output function, or null */
+    public NodeFunction function() {
+        return function;
+    }
+
+    /** @return the output process, or null */
+    public Process process() {
+        return process;
+    }
+
+    /** @return true for a passthrough node */
+    public boolean isPassthrough() {
+        return kind == Kind.PASSTHROUGH;
+    }
+
+    @Override
+    public List<String> probeable() {
+        return List.of(OUTPUT);
+    }
+
+    /**
+     * @param from first element, inclusive
+     * @param to   last element, exclusive
+     * @return a view of elements [from, to)
+     */
+    public Slice slice(final int from, final int to) {
+        return Slice.range(this, from, to);
+    }
+
+    /**
+     * @param indices elements to select
+     * @return a view of those elements
+     */
+    public Slice select(final int... indices) {
+        return Slice.of(this, indices);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.neurovec.sim;
+
+import dev.neurovec.build.Signal;
+
+/**
+ * Runs a built model step by step. Owns the signal values (per minibatch element) and the process
+ * streams. Implementations: {@link ReferenceExecutor} (the oracle) and the planned executor.
+ */
+public interface Executor extends AutoCloseable {
+
+    /** Advances one time step. */
+    void step();
+
+    /**
+     * Restores every signal to its initial value and re-seeds the processes.
+     *
+     * @param seed the simulator seed processes draw their streams from
+     */
+    void reset(long seed);
+
+    /**
+     * Copies a signal's current values for one minibatch element.
+     *
+     * @param signal the signal
+     * @param batch  the minibatch element
+     * @param dst    destination, at least {@code signal.size()} long from {@code dstOff}
+     * @param dstOff offset in dst
+     */
+    void read(Signal signal, int batch, double[] dst, int dstOff);
+
+    /**
+     * Overwrites a signal's current values for one minibatch element (inputs, state restore).
+     *
+     * @param signal the signal
+     * @param batch  the minibatch element
+     * @param src    values, {@code signal.size()} long from {@code srcOff}
+     * @param srcOff offset in src
+     */
+    void write(Signal signal, int batch, double[] src, int srcOff);
+
+    /** @return the number of minibatch elements */
+    int minibatchSize();
+
+    /** Releases worker threads; idempotent. */
+    @Override
+    void close();
+}

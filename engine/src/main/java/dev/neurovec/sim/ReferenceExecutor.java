@@ -1,0 +1,143 @@
+package dev.neurovec.sim;
+
+import dev.neurovec.build.Model;
+import dev.neurovec.build.Signal;
+import dev.neurovec.build.StepOrder;
+import dev.neurovec.build.ops.Operator;
+import dev.neurovec.errors.SimulationError;
+import dev.neurovec.network.dists.RandomState;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The oracle executor: runs a model's operators one at a time, in dependency order, in plain double
+ * precision. In float32 mode every value an operator writes is rounded to float before the next
+ * operator reads it, so signals hold float32 values as NengoDL's do (intermediate arithmetic inside
+ * an operator stays double). Kept small and obvious on purpose: the planned executor is tested
+ * against it.
+ */
+public final class ReferenceExecutor implements Executor {
+    private final Model model;
+    private final SimulatorOptions options;
+    private final SignalStore store;
+    private final List<Operator> order;
+    private ReferenceSteps.Step[] steps;
+    private WrittenViews[] written;
+
+    /**
+     * @param model   the built model
+     * @param options simulator settings (precision, minibatch, finite checks)
+     * @param seed    the simulator seed
+     */
+    public ReferenceExecutor(final Model model, final SimulatorOptions options, final long seed) {
+        this.model = model;
+        this.options = options;
+        this.order = StepOrder.of(model.operators());
+        this.store = new SignalStore(model.operators(), options.minibatchSize(), model.step(), model.time());
+        reset(seed);
+    }
+
+    /** @return operators in the order they run */
+    public List<Operator> stepOrder() {
+        return order;
+    }
+
+    @Override
+    public void reset(final long seed) {
+        store.reset();
+        final RandomState simRng = new RandomState(seed);
+        final ReferenceSteps factory = new ReferenceSteps(store, model.dt(), model.time());
+        // Process streams are drawn in build order, not step order, so every executor draws the same ones.
+        final Map<Operator, ReferenceSteps.Step> bound = new IdentityHashMap<>();
+        for (Operator op : model.operators()) {
+            bound.put(op, factory.bind(op, simRng));
+        }
+        steps = new ReferenceSteps.Step[order.size()];
+        written = new WrittenViews[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            steps[i] = bound.get(order.get(i));
+            written[i] = new WrittenViews(order.get(i));
+        }
+    }
+
+    @Override
+    public void step() {
+        final boolean f32 = options.precision() == Precision.FLOAT32;
+        final boolean check = options.checkFinite();
+        for (int i = 0; i < steps.length; i++) {
+            steps[i].run();
+            if (f32) {
+                written[i].roundToFloat();
+            }
+            if (check) {
+                written[i].checkFinite();
+            }
+        }
+    }
+
+    @Override
+    public void read(final Signal signal, final int batch, final double[] dst, final int dstOff) {
+        System.arraycopy(store.array(signal, batch), signal.offset(), dst, dstOff, signal.size());
+    }
+
+    @Override
+    public void write(final Signal signal, final int batch, final double[] src, final int srcOff) {
+        System.arraycopy(src, srcOff, store.array(signal, batch), signal.offset(), signal.size());
+    }
+
+    @Override
+    public int minibatchSize() {
+        return store.batch();
+    }
+
+    @Override
+    public void close() {
+        // no threads or native resources
+    }
+
+    /** The signals one operator writes, for float32 rounding and finite checks after it runs. */
+    private final class WrittenViews {
+        private final Operator op;
+        private final Signal[] signals;
+
+        WrittenViews(final Operator op) {
+            this.op = op;
+            final Set<Signal> s = new LinkedHashSet<>();
+            s.addAll(op.sets());
+            s.addAll(op.incs());
+            s.addAll(op.updates());
+            this.signals = new ArrayList<>(s).toArray(new Signal[0]);
+        }
+
+        void roundToFloat() {
+            for (Signal s : signals) {
+                for (int b = 0; b < store.batch(); b++) {
+                    final double[] a = store.array(s, b);
+                    for (int i = s.offset(); i < s.offset() + s.size(); i++) {
+                        a[i] = (float) a[i];
+                    }
+                }
+            }
+        }
+
+        void checkFinite() {
+            for (Signal s : signals) {
+                for (int b = 0; b < store.batch(); b++) {
+                    final double[] a = store.array(s, b);
+                    for (int i = 0; i < s.size(); i++) {
+                        if (!Double.isFinite(a[s.offset() + i])) {
+                            throw new SimulationError(op.tag() + ": wrote " + a[s.offset() + i] + " to signal "
+                                + s.name() + "[" + i + "]" + (store.batch() > 1 ? " (minibatch element " + b + ")" : "")
+                                + " at t = " + store.array(model.time(), 0)[0] + "; expected finite values");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

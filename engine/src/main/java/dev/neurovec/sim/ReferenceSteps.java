@@ -1,0 +1,246 @@
+package dev.neurovec.sim;
+
+import dev.neurovec.build.Signal;
+import dev.neurovec.build.ops.Copy;
+import dev.neurovec.build.ops.DotInc;
+import dev.neurovec.build.ops.ElementwiseInc;
+import dev.neurovec.build.ops.Operator;
+import dev.neurovec.build.ops.Reset;
+import dev.neurovec.build.ops.SimNeurons;
+import dev.neurovec.build.ops.SimNode;
+import dev.neurovec.build.ops.SimPes;
+import dev.neurovec.build.ops.SimProcess;
+import dev.neurovec.build.ops.TimeUpdate;
+import dev.neurovec.errors.SimulationError;
+import dev.neurovec.network.dists.RandomState;
+import dev.neurovec.network.processes.ProcessStep;
+
+/**
+ * Turns each operator into a plain-Java step over the {@link SignalStore}, written in the order of
+ * its formula. One step per operator, looping over the minibatch inside: this is the oracle, so it
+ * favours obviousness over speed.
+ */
+final class ReferenceSteps {
+    private final SignalStore store;
+    private final double dt;
+    private final Signal time;
+
+    ReferenceSteps(final SignalStore store, final double dt, final Signal time) {
+        this.store = store;
+        this.dt = dt;
+        this.time = time;
+    }
+
+    /** A bound operator. */
+    interface Step {
+        void run();
+    }
+
+    Step bind(final Operator op, final RandomState simRng) {
+        if (op instanceof TimeUpdate t) {
+            return () -> {
+                final double[] s = store.array(t.step(), 0);
+                s[0] += 1;
+                store.array(t.time(), 0)[0] = s[0] * dt;
+            };
+        }
+        if (op instanceof Reset r) {
+            return forEachBatch(b -> {
+                final double[] a = store.array(r.dst(), b);
+                for (int i = 0; i < r.dst().size(); i++) {
+                    a[r.dst().offset() + i] = r.value();
+                }
+            });
+        }
+        if (op instanceof Copy c) {
+            return forEachBatch(b -> copy(c, b));
+        }
+        if (op instanceof ElementwiseInc e) {
+            return forEachBatch(b -> {
+                final double[] a = store.array(e.a(), b);
+                final double[] x = store.array(e.x(), b);
+                final double[] y = store.array(e.y(), b);
+                for (int i = 0; i < e.y().size(); i++) {
+                    final double av = a[e.a().offset() + (e.a().size() == 1 ? 0 : i)];
+                    final double xv = x[e.x().offset() + (e.x().size() == 1 ? 0 : i)];
+                    y[e.y().offset() + i] += av * xv;
+                }
+            });
+        }
+        if (op instanceof DotInc d) {
+            return forEachBatch(b -> {
+                final double[] a = store.array(d.a(), b);
+                final double[] x = store.array(d.x(), b);
+                final double[] y = store.array(d.y(), b);
+                final int rows = d.a().rows();
+                final int cols = d.a().cols();
+                for (int i = 0; i < rows; i++) {
+                    double acc = 0;
+                    for (int k = 0; k < cols; k++) {
+                        acc += a[d.a().offset() + i * cols + k] * x[d.x().offset() + k];
+                    }
+                    y[d.y().offset() + i] += acc;
+                }
+            });
+        }
+        if (op instanceof SimNeurons n) {
+            return neurons(n);
+        }
+        if (op instanceof SimProcess p) {
+            return process(p, simRng);
+        }
+        if (op instanceof SimNode n) {
+            return node(n);
+        }
+        if (op instanceof SimPes p) {
+            return forEachBatch(b -> {
+                final double[] a = store.array(p.preFiltered(), b);
+                final double[] e = store.array(p.error(), b);
+                final double[] delta = store.array(p.delta(), b);
+                final int nPre = p.preFiltered().size();
+                final double alpha = -p.learningRate() * dt / nPre;
+                for (int r = 0; r < p.error().size(); r++) {
+                    for (int i = 0; i < nPre; i++) {
+                        delta[p.delta().offset() + r * nPre + i] =
+                            alpha * e[p.error().offset() + r] * a[p.preFiltered().offset() + i];
+                    }
+                }
+            });
+        }
+        throw new UnsupportedOperationException("The reference executor cannot run " + op.getClass().getSimpleName());
+    }
+
+    /** Repeated destination indices accumulate, like {@code numpy.add.at}. */
+    private void copy(final Copy c, final int b) {
+        final double[] src = store.array(c.src(), b);
+        final double[] dst = store.array(c.dst(), b);
+        final int n = c.srcIndices() == null ? c.src().size() : c.srcIndices().length;
+        if (!c.inc() && c.src().overlaps(c.dst())) {
+            final double[] tmp = new double[n];
+            for (int i = 0; i < n; i++) {
+                tmp[i] = src[c.src().offset() + (c.srcIndices() == null ? i : c.srcIndices()[i])];
+            }
+            for (int i = 0; i < n; i++) {
+                dst[c.dst().offset() + (c.dstIndices() == null ? i : c.dstIndices()[i])] = tmp[i];
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            final double v = src[c.src().offset() + (c.srcIndices() == null ? i : c.srcIndices()[i])];
+            final int k = c.dst().offset() + (c.dstIndices() == null ? i : c.dstIndices()[i]);
+            dst[k] = c.inc() ? dst[k] + v : v;
+        }
+    }
+
+    private Step neurons(final SimNeurons n) {
+        final int size = n.j().size();
+        final int batch = store.batch();
+        final double[][] j = new double[batch][size];
+        final double[][] out = new double[batch][size];
+        final double[][][] state = new double[batch][n.state().size()][size];
+        return () -> {
+            for (int b = 0; b < batch; b++) {
+                load(n.j(), b, j[b]);
+                for (int s = 0; s < n.state().size(); s++) {
+                    load(n.state().get(s), b, state[b][s]);
+                }
+                n.type().step(dt, j[b], out[b], state[b]);
+                store(out[b], n.output(), b);
+                for (int s = 0; s < n.state().size(); s++) {
+                    store(state[b][s], n.state().get(s), b);
+                }
+            }
+        };
+    }
+
+    /** Each minibatch element gets its own process stream (one step function per element, as NengoDL). */
+    private Step process(final SimProcess p, final RandomState simRng) {
+        final int batch = store.batch();
+        final int sizeIn = p.input() == null ? 0 : p.input().size();
+        final int sizeOut = p.output().size();
+        final ProcessStep[] steps = new ProcessStep[batch];
+        final double[][][] state = new double[batch][p.state().size()][];
+        final double[][] x = new double[batch][sizeIn];
+        final double[][] y = new double[batch][sizeOut];
+        for (int b = 0; b < batch; b++) {
+            final RandomState rng = new RandomState(p.process().seed() != null ? p.process().seed() : simRng.nextSeed());
+            for (int s = 0; s < p.state().size(); s++) {
+                state[b][s] = new double[p.state().get(s).size()];
+            }
+            steps[b] = p.process().makeStep(sizeIn, sizeOut, dt, rng, state[b]);
+        }
+        return () -> {
+            final double t = store.array(time, 0)[0];
+            for (int b = 0; b < batch; b++) {
+                if (p.input() != null) {
+                    load(p.input(), b, x[b]);
+                }
+                for (int s = 0; s < p.state().size(); s++) {
+                    load(p.state().get(s), b, state[b][s]);
+                }
+                if (p.mode() == SimProcess.Mode.INC) {
+                    java.util.Arrays.fill(y[b], 0.0);
+                } else {
+                    load(p.output(), b, y[b]);
+                }
+                steps[b].step(t, p.input() == null ? null : x[b], y[b]);
+                if (p.mode() == SimProcess.Mode.INC) {
+                    final double[] out = store.array(p.output(), b);
+                    for (int i = 0; i < sizeOut; i++) {
+                        out[p.output().offset() + i] += y[b][i];
+                    }
+                } else {
+                    store(y[b], p.output(), b);
+                }
+                for (int s = 0; s < p.state().size(); s++) {
+                    store(state[b][s], p.state().get(s), b);
+                }
+            }
+        };
+    }
+
+    private Step node(final SimNode n) {
+        final int batch = store.batch();
+        final double[] x = new double[n.input() == null ? 0 : n.input().size()];
+        final double[] y = new double[n.output() == null ? 0 : n.output().size()];
+        return () -> {
+            final double t = store.array(time, 0)[0];
+            for (int b = 0; b < batch; b++) {
+                if (n.input() != null) {
+                    load(n.input(), b, x);
+                }
+                n.function().apply(t, x, y);
+                for (int i = 0; i < y.length; i++) {
+                    if (!Double.isFinite(y[i])) {
+                        throw new SimulationError(n.tag() + ": function returned " + y[i] + " at output[" + i
+                            + "] at t = " + t + "; expected finite values");
+                    }
+                }
+                if (n.output() != null) {
+                    store(y, n.output(), b);
+                }
+            }
+        };
+    }
+
+    private void load(final Signal s, final int b, final double[] dst) {
+        System.arraycopy(store.array(s, b), s.offset(), dst, 0, s.size());
+    }
+
+    private void store(final double[] src, final Signal s, final int b) {
+        System.arraycopy(src, 0, store.array(s, b), s.offset(), s.size());
+    }
+
+    private interface BatchStep {
+        void run(int b);
+    }
+
+    private Step forEachBatch(final BatchStep s) {
+        final int batch = store.batch();
+        return () -> {
+            for (int b = 0; b < batch; b++) {
+                s.run(b);
+            }
+        };
+    }
+}
