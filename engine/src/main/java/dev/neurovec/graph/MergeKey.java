@@ -51,7 +51,7 @@ final class MergeKey {
             return "Neurons:" + n.type().getClass().getSimpleName();
         }
         if (op instanceof SimProcess p) {
-            if (p.process() instanceof Lowpass) {
+            if (p.process() instanceof Lowpass && p.input() != null && p.state().size() == 1) {
                 return "Lowpass:" + p.mode();
             }
             if (p.process() instanceof LinearFilter f) {

@@ -90,8 +90,11 @@ public final class Plan {
             for (Operator op : g.ops()) {
                 if (op instanceof DotInc || op instanceof DotSet) {
                     final Signal x = op instanceof DotInc d ? d.x() : ((DotSet) op).x();
+                    final Signal a = op instanceof DotInc d ? d.a() : ((DotSet) op).a();
+                    // The event path reads a transposed copy of A, so A must not change while running.
                     dotPaths.put(op, batch > 1 ? DotPath.GEMM
-                        : spikingOutputs.contains(x.base()) ? DotPath.EVENT : DotPath.GEMV);
+                        : spikingOutputs.contains(x.base()) && !written.contains(a.base()) ? DotPath.EVENT
+                        : DotPath.GEMV);
                 }
             }
         }

@@ -38,7 +38,7 @@ final class ReferenceSteps {
         void run();
     }
 
-    Step bind(final Operator op, final RandomState simRng) {
+    Step bind(final Operator op, final ProcessSeeds seeds) {
         if (op instanceof TimeUpdate t) {
             return () -> {
                 final double[] s = store.array(t.step(), 0);
@@ -73,7 +73,7 @@ final class ReferenceSteps {
             return neurons(n);
         }
         if (op instanceof SimProcess p) {
-            return process(p, simRng);
+            return process(p, seeds);
         }
         if (op instanceof SimNode n) {
             return node(n);
@@ -165,7 +165,7 @@ final class ReferenceSteps {
     }
 
     /** Each minibatch element gets its own process stream (one step function per element, as NengoDL). */
-    private Step process(final SimProcess p, final RandomState simRng) {
+    private Step process(final SimProcess p, final ProcessSeeds seeds) {
         final int batch = store.batch();
         final int sizeIn = p.input() == null ? 0 : p.input().size();
         final int sizeOut = p.output().size();
@@ -174,7 +174,7 @@ final class ReferenceSteps {
         final double[][] x = new double[batch][sizeIn];
         final double[][] y = new double[batch][sizeOut];
         for (int b = 0; b < batch; b++) {
-            final RandomState rng = new RandomState(p.process().seed() != null ? p.process().seed() : simRng.nextSeed());
+            final RandomState rng = new RandomState(seeds.of(p)[b]);
             for (int s = 0; s < p.state().size(); s++) {
                 state[b][s] = new double[p.state().get(s).size()];
             }
