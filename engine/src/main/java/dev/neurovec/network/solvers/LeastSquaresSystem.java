@@ -36,7 +36,8 @@ final class LeastSquaresSystem {
         final DMatrixRMaj y = toMatrix(solver, "targets", targets);
         if (a.numRows != y.numRows) {
             throw new IllegalArgumentException(solver + ": activities is " + a.numRows + " x " + a.numCols
-                + " but targets is " + y.numRows + " x " + y.numCols + "; expected the same number of rows (eval points)");
+                + " but targets is " + y.numRows + " x " + y.numCols
+                + "; expected the same number of rows (eval points)");
         }
         return new LeastSquaresSystem(a, y);
     }

@@ -82,7 +82,8 @@ class LstsqL2Test {
     void shouldFailWithShapesWhenRowsDisagree() {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> new LstsqL2().solve(new double[3][2], new double[4][1], new RandomState(0)));
-        assertEquals("LstsqL2: activities is 3 x 2 but targets is 4 x 1; expected the same number of rows (eval points)",
+        assertEquals("LstsqL2: activities is 3 x 2 but targets is 4 x 1; "
+            + "expected the same number of rows (eval points)",
             e.getMessage());
         assertEquals("LstsqL2: activities is 0 x 0; expected at least one row and one column",
             assertThrows(IllegalArgumentException.class,
