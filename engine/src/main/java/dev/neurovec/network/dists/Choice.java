@@ -105,6 +105,16 @@ public final class Choice extends Distribution {
         return out;
     }
 
+    /** One sample: copies the chosen option into {@code out}, whose length must be the options' dimensionality. */
+    @Override
+    public void sampleInto(final double[] out, final RandomState rng) {
+        if (out.length != options[0].length) {
+            throw new IllegalArgumentException(this + ": d = " + out.length + "; expected the options' dimensionality "
+                + options[0].length);
+        }
+        System.arraycopy(options[index(rng.randomSample())], 0, out, 0, out.length);
+    }
+
     /**
      * Left-sided search: the number of cdf entries strictly below {@code u}. Clamped to the last
      * option because round-off can leave {@code cdf[n-1]} just under 1 (numpy would index past the end).

@@ -36,9 +36,10 @@ public abstract class Distribution {
 
     /**
      * Draws one sample of {@code out.length} dimensions into {@code out}: the same values, from the
-     * same draws, as {@code sample(1, out.length, rng)[0]}. Processes call this once per time step, so
-     * distributions that can draw without allocating (Uniform, Gaussian) override it; the default
-     * delegates to {@link #sample(int, int, RandomState)} and copies.
+     * same draws, as {@code sample(1, out.length, rng)[0]}. Noise processes call this once per time
+     * step, so the distributions that can draw without allocating (Uniform, Gaussian, Exponential,
+     * Choice, TruncatedNormal) override it; the default delegates to
+     * {@link #sample(int, int, RandomState)} and copies, which allocates.
      *
      * @param out written, length at least 1
      * @param rng the stream to draw from

@@ -61,15 +61,20 @@ public final class Exponential extends Distribution {
     public double[][] sample(final int n, final int d, final RandomState rng) {
         checkShape(n, d);
         // Nengo clips to nextafter(high, -inf) so that samples stay strictly below high (§1.10).
-        final double top = Math.nextDown(high);
         final double[][] out = new double[n][d];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                final double x = scale * rng.standardExponential() + shift;
-                out[i][j] = Math.min(Math.max(x, shift), top);
-            }
+            sampleInto(out[i], rng);
         }
         return out;
+    }
+
+    @Override
+    public void sampleInto(final double[] out, final RandomState rng) {
+        final double top = Math.nextDown(high);
+        for (int j = 0; j < out.length; j++) {
+            final double x = scale * rng.standardExponential() + shift;
+            out[j] = Math.min(Math.max(x, shift), top);
+        }
     }
 
     @Override

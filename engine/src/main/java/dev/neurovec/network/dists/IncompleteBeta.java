@@ -98,7 +98,7 @@ final class IncompleteBeta {
         return 1.0 - Math.exp(logFront) * continuedFraction(b, a, 1 - x) / b;
     }
 
-    /** The A&S 26.5.8 continued fraction, evaluated by the modified Lentz method. */
+    /** The Abramowitz-Stegun 26.5.8 continued fraction, evaluated by the modified Lentz method. */
     private static double continuedFraction(final double a, final double b, final double x) {
         final double qab = a + b;
         final double qap = a + 1;

@@ -83,6 +83,24 @@ public final class TruncatedNormal extends Distribution {
         return out;
     }
 
+    /** One row: the same draws as {@code sample(1, out.length)}, without allocating. */
+    @Override
+    public void sampleInto(final double[] out, final RandomState rng) {
+        for (int j = 0; j < out.length; j++) {
+            out[j] = rng.normal(mean, stddev);
+        }
+        boolean redrawn = true;
+        while (redrawn) {
+            redrawn = false;
+            for (int j = 0; j < out.length; j++) {
+                if (Math.abs(out[j] - mean) > limit) {
+                    out[j] = rng.normal(mean, stddev);
+                    redrawn = true;
+                }
+            }
+        }
+    }
+
     @Override
     public boolean equals(final Object o) {
         return o instanceof TruncatedNormal t && Double.compare(mean, t.mean) == 0

@@ -1,9 +1,11 @@
 package dev.neurovec.network.dists;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Timeout(10)
 class BetaQuantileGridTest {
 
     @Test

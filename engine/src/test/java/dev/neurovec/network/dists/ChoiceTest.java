@@ -56,6 +56,18 @@ class ChoiceTest {
     }
 
     @Test
+    void shouldDrawTheSameOptionIntoARowWhenSampledInto() {
+        final Choice c = new Choice(new double[][] {{1, 2}, {3, 4}, {5, 6}}, new double[] {1, 2, 3});
+        final RandomState a = new RandomState(31);
+        final RandomState b = new RandomState(31);
+        final double[] row = new double[2];
+        for (int k = 0; k < 20; k++) {
+            c.sampleInto(row, a);
+            assertArrayEquals(c.sample(1, 2, b)[0], row, 0.0);
+        }
+    }
+
+    @Test
     void shouldReturnCopiesWhenSampled() {
         final Choice c = new Choice(new double[][] {{1, 2}}, null);
         final double[][] s = c.sample(2, 2, new RandomState(0));

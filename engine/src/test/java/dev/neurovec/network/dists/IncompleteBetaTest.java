@@ -1,9 +1,11 @@
 package dev.neurovec.network.dists;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Timeout(10)
 class IncompleteBetaTest {
 
     private static final double[] XS = {1e-12, 1e-6, 0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99, 1 - 1e-9};

@@ -1,11 +1,14 @@
 package dev.neurovec.network.dists;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Timeout(10)
 class TruncatedNormalTest {
 
     @Test
@@ -69,6 +72,18 @@ class TruncatedNormalTest {
         final double expected = 1 - 4 * phi2 / mass;
         // Standard error of the second moment: about 0.5/sqrt(2e5) = 0.0011; 5 sigma.
         assertEquals(expected, var, 0.006);
+    }
+
+    @Test
+    void shouldDrawTheSameRowWhenSampledInto() {
+        final TruncatedNormal t = new TruncatedNormal(0, 1, 0.5);
+        final RandomState a = new RandomState(32);
+        final RandomState b = new RandomState(32);
+        final double[] row = new double[7];
+        for (int k = 0; k < 10; k++) {
+            t.sampleInto(row, a);
+            assertArrayEquals(t.sample(1, 7, b)[0], row, 0.0);
+        }
     }
 
     @Test

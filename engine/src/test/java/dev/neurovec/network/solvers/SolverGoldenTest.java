@@ -2,6 +2,7 @@ package dev.neurovec.network.solvers;
 
 import dev.neurovec.network.dists.RandomState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * differ by round-off amplified by the conditioning of the factored matrix; each tolerance is about a
  * hundred times the measured difference and well under a 1e-10 relative error.
  */
+@Timeout(10)
 class SolverGoldenTest {
     private static final String CASE = "solvers";
     /** Truncated SVD; the kept singular values span a factor of 90, and the cut (0.011 vs 0.009 s_max) is clear. */
