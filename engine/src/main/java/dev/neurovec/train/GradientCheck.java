@@ -75,7 +75,7 @@ public final class GradientCheck {
         final List<Operator> ops = TrainingOps.training(model, fed, network.config().lifSmoothing());
         final PlannedExecutor planned = new PlannedExecutor(model, ops, batch, 1, external, model.probes().values(),
             Kernels.get(), false);
-        planned.enableTraining(trainable, steps);
+        planned.enableTraining(trainable, fed, steps);
         final Map<Probe, Loss> losses = new java.util.LinkedHashMap<>();
         for (Probe p : y.keySet()) {
             losses.put(p, Losses.mse());

@@ -93,14 +93,21 @@ public final class Trainer {
         return fed;
     }
 
+    /** A new executor starts from the simulator's current parameters (earlier fits may have changed them). */
     private PlannedExecutor inferenceExecutor(final Set<Signal> fed) {
-        return inference.computeIfAbsent(fed, f -> new PlannedExecutor(model, TrainingOps.inference(model, f), batch,
-            seed, external, model.probes().values(), Kernels.get(), false));
+        return inference.computeIfAbsent(fed, f -> withHomeParams(new PlannedExecutor(model,
+            TrainingOps.inference(model, f), batch, seed, external, model.probes().values(), Kernels.get(), false)));
     }
 
     private PlannedExecutor trainingExecutor(final Set<Signal> fed) {
-        return training.computeIfAbsent(fed, f -> new PlannedExecutor(model, TrainingOps.training(model, f, lifSmoothing),
-            batch, seed, external, model.probes().values(), Kernels.get(), false));
+        return training.computeIfAbsent(fed, f -> withHomeParams(new PlannedExecutor(model,
+            TrainingOps.training(model, f, lifSmoothing), batch, seed, external, model.probes().values(), Kernels.get(),
+            false)));
+    }
+
+    private PlannedExecutor withHomeParams(final PlannedExecutor ex) {
+        StateTransfer.copy(home, ex, trainable);
+        return ex;
     }
 
     /**
@@ -161,8 +168,9 @@ public final class Trainer {
         DataCheck.targets(model, y, compiled, rows, "fit");
         final int used = DataCheck.usableRows(rows, batch, "fit");
         final int batches = used / batch;
-        final PlannedExecutor ex = trainingExecutor(fedSignals(x));
-        ex.enableTraining(trainable, nSteps);
+        final Set<Signal> fed = fedSignals(x);
+        final PlannedExecutor ex = trainingExecutor(fed);
+        ex.enableTraining(trainable, fed, nSteps);
         final List<Signal> state = StateTransfer.stateSignals(model);
         StateTransfer.copy(home, ex, state);
         StateTransfer.copy(home, ex, trainable);

@@ -22,6 +22,8 @@ final class Memory {
     float[] gParams;
     /** Base signals whose parameters are trained: only their gradients are accumulated. */
     java.util.Set<Signal> trainable = java.util.Set.of();
+    /** Base state signals whose gradient nothing needs (fed inputs: no trained parameter lies upstream). */
+    java.util.Set<Signal> noGrad = java.util.Set.of();
 
     Memory(final BaseArrayLayout layout, final Kernels kernels, final double dt) {
         this.layout = layout;
@@ -58,7 +60,7 @@ final class Memory {
 
     /** @return true when the signal's gradient is wanted: state always, parameters when trained */
     boolean wantsGrad(final Signal s) {
-        return layout.batched(s) || trainable.contains(s.base());
+        return layout.batched(s) ? !noGrad.contains(s.base()) : trainable.contains(s.base());
     }
 
     /** Float32 time, as the reference executor rounds it in float32 mode. */

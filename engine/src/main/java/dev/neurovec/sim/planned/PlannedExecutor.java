@@ -201,10 +201,12 @@ public final class PlannedExecutor implements Executor {
      * Allocates gradients and per-group tapes for backpropagation through {@code steps} steps.
      *
      * @param trainableBases base parameter signals whose gradients are wanted
+     * @param noGradBases    base state signals whose gradients are not needed (fed inputs)
      * @param steps          steps one recorded forward pass runs
      */
-    public void enableTraining(final Set<Signal> trainableBases, final int steps) {
+    public void enableTraining(final Set<Signal> trainableBases, final Set<Signal> noGradBases, final int steps) {
         mem.trainable = trainableBases;
+        mem.noGrad = noGradBases;
         if (mem.gState == null) {
             mem.gState = new float[mem.state.length];
             mem.gParams = new float[mem.params.length];
