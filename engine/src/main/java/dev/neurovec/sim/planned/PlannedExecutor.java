@@ -98,6 +98,9 @@ public final class PlannedExecutor implements Executor {
         if (key.startsWith("Lowpass:") || key.startsWith("Lowpass0:")) {
             return new LowpassGroup(key, mem, g.ops(), segments);
         }
+        if (key.startsWith("LinearFilter:")) {
+            return new LinearFilterGroup(key, mem, g.ops());
+        }
         if (key.equals("Pes")) {
             return new PesGroup(key, mem, g.ops());
         }
