@@ -11,6 +11,7 @@ public final class Config {
     private final ProbeDefaults probe = new ProbeDefaults();
     private Boolean trainable;
     private Double lifSmoothing;
+    private Double surrogateBeta;
 
     Config() {
     }
@@ -55,6 +56,28 @@ public final class Config {
         }
         this.lifSmoothing = sigma;
         return this;
+    }
+
+    /**
+     * Opt-in surrogate-gradient training (beyond NengoDL): {@code fit} runs spiking neurons as spiking and
+     * backpropagates through them, with the spike's derivative replaced by the fast-sigmoid surrogate
+     * {@code beta / (1 + beta |v - 1|)²} for LIF (through the membrane leak across steps, the reset
+     * detached) and a straight-through rate derivative for spiking ReLU. Read from the top-level network.
+     *
+     * @param beta surrogate steepness &gt; 0, or null for NengoDL's rate swap (the default)
+     * @return this
+     */
+    public Config surrogateGradient(final Double beta) {
+        if (beta != null && !(beta > 0)) {
+            throw dev.neurovec.errors.ValidationError.of("Config", "surrogateGradient", beta, "> 0, or null");
+        }
+        this.surrogateBeta = beta;
+        return this;
+    }
+
+    /** @return the surrogate steepness, or null when training uses rate equivalents */
+    public Double surrogateGradient() {
+        return surrogateBeta;
     }
 
     /** @return the LIF smoothing for training, or null */

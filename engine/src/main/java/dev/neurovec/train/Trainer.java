@@ -99,8 +99,15 @@ public final class Trainer {
     }
 
     private PlannedExecutor trainingExecutor(final Set<Signal> fed) {
-        return training.computeIfAbsent(fed, f -> new PlannedExecutor(model, TrainingOps.training(model, f, lifSmoothing),
-            batch, seed, external, model.probes().values(), Kernels.get(), false));
+        final Double beta = network.config().surrogateGradient();
+        return training.computeIfAbsent(fed, f -> {
+            final PlannedExecutor ex = new PlannedExecutor(model, TrainingOps.training(model, f, lifSmoothing, beta != null),
+                batch, seed, external, model.probes().values(), Kernels.get(), false);
+            if (beta != null) {
+                ex.enableSurrogateGradients(beta.floatValue());
+            }
+            return ex;
+        });
     }
 
     /**

@@ -49,9 +49,21 @@ public final class TrainingOps {
      * @return the operators for training
      */
     public static List<Operator> training(final Model model, final Set<Signal> fed, final Double lifSmoothing) {
+        return training(model, fed, lifSmoothing, false);
+    }
+
+    /**
+     * @param model        the built model
+     * @param fed          output signals of the input nodes that receive data
+     * @param lifSmoothing SoftLIFRate smoothing for LIF neurons, or null for LIFRate
+     * @param surrogate    true to keep spiking neurons spiking (surrogate-gradient training)
+     * @return the operators for training
+     */
+    public static List<Operator> training(final Model model, final Set<Signal> fed, final Double lifSmoothing,
+                                          final boolean surrogate) {
         final List<Operator> out = new ArrayList<>();
         for (Operator op : inference(model, fed)) {
-            if (op instanceof SimNeurons n && n.type().spiking()) {
+            if (op instanceof SimNeurons n && n.type().spiking() && !surrogate) {
                 out.add(rateSwap(n, lifSmoothing));
             } else {
                 out.add(op);

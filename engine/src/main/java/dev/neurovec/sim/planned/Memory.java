@@ -22,6 +22,8 @@ final class Memory {
     float[] gParams;
     /** Base signals whose parameters are trained: only their gradients are accumulated. */
     java.util.Set<Signal> trainable = java.util.Set.of();
+    /** Surrogate steepness for spiking neurons in training, or 0 when spiking neurons stop the gradient. */
+    float surrogateBeta;
     /** Base state signals whose gradient nothing needs (fed inputs: no trained parameter lies upstream). */
     java.util.Set<Signal> noGrad = java.util.Set.of();
 

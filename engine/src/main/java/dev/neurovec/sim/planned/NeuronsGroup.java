@@ -28,10 +28,9 @@ final class NeuronsGroup extends BoundGroup {
     private final Run[] runs;
     private final List<Signal> written = new ArrayList<>();
     private float[][] tapes;
-    private final int[] clearOffsets;
-    private final int[] clearLengths;
 
-    private record Run(NeuronType type, int n, int jOff, int outOff, int s0Off, int s1Off, FallbackNeurons fallback) {
+    private record Run(NeuronType type, int n, int jOff, int outOff, int s0Off, int s1Off, int[] stateOffsets,
+                       FallbackNeurons fallback) {
     }
 
     NeuronsGroup(final String name, final Memory mem, final List<Operator> ops, final List<int[]> segments) {
@@ -52,16 +51,14 @@ final class NeuronsGroup extends BoundGroup {
             }
             final List<Signal> st = first.state();
             final FallbackNeurons fb = hasKernel(first.type()) ? null : new FallbackNeurons(mem, members);
+            final int[] stateOffsets = new int[st.size()];
+            for (int s = 0; s < st.size(); s++) {
+                stateOffsets[s] = mem.offset(st.get(s));
+            }
             list.add(new Run(first.type(), n, mem.offset(first.j()), mem.offset(first.output()),
-                st.size() > 0 ? mem.offset(st.get(0)) : -1, st.size() > 1 ? mem.offset(st.get(1)) : -1, fb));
+                st.size() > 0 ? mem.offset(st.get(0)) : -1, st.size() > 1 ? mem.offset(st.get(1)) : -1, stateOffsets, fb));
         }
         this.runs = list.toArray(new Run[0]);
-        this.clearOffsets = new int[written.size()];
-        this.clearLengths = new int[written.size()];
-        for (int i = 0; i < written.size(); i++) {
-            clearOffsets[i] = mem.offset(written.get(i));
-            clearLengths[i] = mem.span(written.get(i));
-        }
     }
 
     static boolean hasKernel(final NeuronType t) {
@@ -109,10 +106,24 @@ final class NeuronsGroup extends BoundGroup {
     void allocateTape(final int nSteps) {
         tapes = new float[runs.length][];
         for (int i = 0; i < runs.length; i++) {
-            if (differentiable(runs[i].type)) {
-                tapes[i] = new float[nSteps * runs[i].n];
+            tapes[i] = tapeWidth(runs[i]) == 0 ? null : new float[nSteps * tapeWidth(runs[i])];
+        }
+    }
+
+    /** Floats recorded per step: J for rate models; J, voltage and refractory time for surrogate LIF. */
+    private int tapeWidth(final Run r) {
+        if (differentiable(r.type)) {
+            return r.n;
+        }
+        if (mem.surrogateBeta > 0 && r.fallback == null) {
+            if (r.type instanceof Lif) {
+                return 3 * r.n;
+            }
+            if (r.type instanceof SpikingRectifiedLinear) {
+                return r.n;
             }
         }
+        return 0;
     }
 
     @Override
@@ -120,7 +131,7 @@ final class NeuronsGroup extends BoundGroup {
         long n = 0;
         for (int i = 0; tapes != null && i < runs.length; i++) {
             if (tapes[i] != null) {
-                n += runs[i].n;
+                n += tapeWidth(runs[i]);
             }
         }
         return n;
@@ -130,7 +141,13 @@ final class NeuronsGroup extends BoundGroup {
     void record(final int t) {
         for (int i = 0; i < runs.length; i++) {
             if (tapes[i] != null) {
-                System.arraycopy(mem.state, runs[i].jOff, tapes[i], t * runs[i].n, runs[i].n);
+                final Run r = runs[i];
+                final int w = tapeWidth(r);
+                System.arraycopy(mem.state, r.jOff, tapes[i], t * w, r.n);
+                if (w == 3 * r.n) {
+                    System.arraycopy(mem.state, r.s0Off, tapes[i], t * w + r.n, r.n);
+                    System.arraycopy(mem.state, r.s1Off, tapes[i], t * w + 2 * r.n, r.n);
+                }
             }
         }
     }
@@ -144,6 +161,7 @@ final class NeuronsGroup extends BoundGroup {
         final float[] g = mem.gState;
         for (int i = 0; i < runs.length; i++) {
             final Run r = runs[i];
+            boolean stateHandled = false;
             if (tapes != null && tapes[i] != null) {
                 final float[] j = tapes[i];
                 final int jt = t * r.n;
@@ -154,17 +172,71 @@ final class NeuronsGroup extends BoundGroup {
                 } else if (type instanceof LifRate l) {
                     k.lifRateVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.tauRc(), (float) l.tauRef(),
                         (float) l.amplitude());
-                } else if (type instanceof RectifiedLinear l) {
+                } else if (type instanceof RectifiedLinear l && !(type instanceof SpikingRectifiedLinear)) {
                     k.reluVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.amplitude());
                 } else if (type instanceof Sigmoid l) {
                     k.sigmoidVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.tauRef());
                 } else if (type instanceof Tanh l) {
                     k.tanhVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.tauRef());
+                } else if (type instanceof Lif l) {
+                    surrogateLif(l, r, tapes[i], t * 3 * r.n, g);
+                    stateHandled = true;
+                } else if (type instanceof SpikingRectifiedLinear l) {
+                    surrogateRelu(l, r, tapes[i], jt, g);
+                }
+            }
+            java.util.Arrays.fill(g, r.outOff, r.outOff + r.n, 0f);
+            if (!stateHandled) {
+                for (int s = 0; s < r.stateOffsets.length; s++) {
+                    java.util.Arrays.fill(g, r.stateOffsets[s], r.stateOffsets[s] + r.n, 0f);
                 }
             }
         }
-        for (int i = 0; i < clearOffsets.length; i++) {
-            java.util.Arrays.fill(g, clearOffsets[i], clearOffsets[i] + clearLengths[i], 0f);
+    }
+
+    /**
+     * Surrogate VJP of the LIF step: the pre-threshold voltage is estimated as
+     * {@code v' = v decay + J (1 - decay)} over the part of the step after the refractory period, the
+     * spike's derivative is {@code amplitude/dt * beta / (1 + beta |v' - 1|)²}, the reset is detached, and
+     * the voltage gradient flows to the previous step through the leak. Neurons refractory for the whole
+     * step pass their voltage gradient through unchanged.
+     */
+    private void surrogateLif(final Lif l, final Run r, final float[] tape, final int base, final float[] g) {
+        final float beta = mem.surrogateBeta;
+        final float dt = (float) mem.dt;
+        final float tauRc = (float) l.tauRc();
+        final float spike = (float) (l.amplitude() / mem.dt);
+        for (int i = 0; i < r.n; i++) {
+            final float j = tape[base + i];
+            final float vPrev = tape[base + r.n + i];
+            final float ref = tape[base + 2 * r.n + i] - dt;
+            final float deltaT = Math.min(Math.max(dt - ref, 0f), dt);
+            final float gOut = g[r.outOff + i];
+            final float gVNew = g[r.s0Off + i];
+            if (deltaT == 0f) {
+                g[r.s0Off + i] = gVNew;
+            } else {
+                final float decay = (float) Math.exp(-deltaT / tauRc);
+                final float vPre = vPrev * decay + j * (1 - decay);
+                final float denom = 1 + beta * Math.abs(vPre - 1);
+                final float dSpike = spike * beta / (denom * denom);
+                final boolean spiked = vPre > 1;
+                final float gVPre = gOut * dSpike + (spiked ? 0f : gVNew);
+                g[r.jOff + i] += gVPre * (1 - decay);
+                g[r.s0Off + i] = gVPre * decay;
+            }
+            g[r.s1Off + i] = 0;
+        }
+    }
+
+    /** Straight-through VJP of the spiking ReLU: the spike count follows {@code dt J} where J &gt; 0. */
+    private void surrogateRelu(final SpikingRectifiedLinear l, final Run r, final float[] tape, final int base,
+                               final float[] g) {
+        final float amp = (float) l.amplitude();
+        for (int i = 0; i < r.n; i++) {
+            if (tape[base + i] > 0) {
+                g[r.jOff + i] += amp * g[r.outOff + i];
+            }
         }
     }
 

@@ -223,6 +223,16 @@ public final class PlannedExecutor implements Executor {
     }
 
     /**
+     * Lets gradients pass through spiking neurons with a surrogate derivative (set before
+     * {@link #enableTraining}).
+     *
+     * @param beta fast-sigmoid steepness &gt; 0
+     */
+    public void enableSurrogateGradients(final float beta) {
+        mem.surrogateBeta = beta;
+    }
+
+    /**
      * One step that records what the backward pass needs.
      *
      * @param t index of the step within the recorded pass
