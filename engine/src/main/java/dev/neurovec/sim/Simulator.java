@@ -65,8 +65,9 @@ public final class Simulator implements AutoCloseable {
                     throw ValidationError.of("SimulatorOptions", "precision", options.precision(),
                         "FLOAT32 with the planned executor (use ExecutorKind.REFERENCE for float64)");
                 }
-                yield new PlannedExecutor(model, options.minibatchSize(), seed, ExternalSignals.of(network, model),
-                    model.probes().values(), Kernels.get(), options.checkFinite());
+                yield new PlannedExecutor(model, model.operators(), options.minibatchSize(), seed,
+                    ExternalSignals.of(network, model), model.probes().values(), Kernels.get(), options.checkFinite(),
+                    options.threads());
             }
         };
         for (Map.Entry<Probe, Signal> e : model.probes().entrySet()) {
@@ -228,7 +229,7 @@ public final class Simulator implements AutoCloseable {
         checkOpen();
         if (trainer == null) {
             trainer = new dev.neurovec.train.Trainer(network, model, options.minibatchSize(), seed,
-                ExternalSignals.of(network, model), executor, network.config().lifSmoothing());
+                ExternalSignals.of(network, model), executor, network.config().lifSmoothing(), options.threads());
         }
         return trainer;
     }
@@ -520,6 +521,9 @@ public final class Simulator implements AutoCloseable {
         if (!closed) {
             closed = true;
             executor.close();
+            if (trainer != null) {
+                trainer.close();
+            }
         }
     }
 

@@ -40,6 +40,7 @@ public final class Trainer {
     private final Executor home;
     private final Set<Signal> trainable;
     private final Double lifSmoothing;
+    private final int threads;
     private final Map<Set<Signal>, PlannedExecutor> inference = new LinkedHashMap<>();
     private final Map<Set<Signal>, PlannedExecutor> training = new LinkedHashMap<>();
     private Compiled compiled;
@@ -52,9 +53,10 @@ public final class Trainer {
      * @param external     signals written from outside the operators (inputs, trained parameters)
      * @param home         the simulator's own executor, holding the stored state
      * @param lifSmoothing SoftLIFRate smoothing for training LIF neurons, or null
+     * @param threads      threads for large groups
      */
     public Trainer(final Network network, final Model model, final int batch, final long seed,
-                   final Set<Signal> external, final Executor home, final Double lifSmoothing) {
+                   final Set<Signal> external, final Executor home, final Double lifSmoothing, final int threads) {
         this.network = network;
         this.model = model;
         this.batch = batch;
@@ -62,6 +64,7 @@ public final class Trainer {
         this.external = external;
         this.home = home;
         this.lifSmoothing = lifSmoothing;
+        this.threads = threads;
         this.trainable = Trainables.of(network, model);
     }
 
@@ -95,14 +98,14 @@ public final class Trainer {
 
     private PlannedExecutor inferenceExecutor(final Set<Signal> fed) {
         return inference.computeIfAbsent(fed, f -> new PlannedExecutor(model, TrainingOps.inference(model, f), batch,
-            seed, external, model.probes().values(), Kernels.get(), false));
+            seed, external, model.probes().values(), Kernels.get(), false, threads));
     }
 
     private PlannedExecutor trainingExecutor(final Set<Signal> fed) {
         final Double beta = network.config().surrogateGradient();
         return training.computeIfAbsent(fed, f -> {
             final PlannedExecutor ex = new PlannedExecutor(model, TrainingOps.training(model, f, lifSmoothing, beta != null),
-                batch, seed, external, model.probes().values(), Kernels.get(), false);
+                batch, seed, external, model.probes().values(), Kernels.get(), false, threads);
             if (beta != null) {
                 ex.enableSurrogateGradients(beta.floatValue());
             }
@@ -273,6 +276,12 @@ public final class Trainer {
      */
     private void publishParams(final PlannedExecutor ex) {
         StateTransfer.copy(ex, home, trainable);
+    }
+
+    /** Stops the worker threads of every executor this trainer made. */
+    public void close() {
+        inference.values().forEach(PlannedExecutor::close);
+        training.values().forEach(PlannedExecutor::close);
     }
 
     /** @return the compiled optimizer, or null before {@code compile} */

@@ -43,6 +43,8 @@ final class DotGroup extends BoundGroup {
         final float[] aT;
         final int[] scratch;
         final boolean generic;
+        Workers.Task parallel;
+        int parallelParts;
 
         Part(final Memory mem, final Signal a, final Signal x, final Signal y, final boolean inc,
              final Plan.DotPath path, final int count) {
@@ -93,7 +95,36 @@ final class DotGroup extends BoundGroup {
             }
         }
         this.parts = list.toArray(new Part[0]);
+        for (Part p : parts) {
+            final long work = (long) p.rows * p.cols * mem.batch;
+            if (mem.workers != null && !p.generic && p.count == 1 && p.path != Plan.DotPath.EVENT
+                && work >= Memory.PARALLEL_MIN_WORK && p.rows > Memory.ALIGN) {
+                final int chunk = mem.chunk(p.rows);
+                p.parallelParts = (p.rows + chunk - 1) / chunk;
+                p.parallel = part -> rows(p, part * chunk, Math.min(p.rows, (part + 1) * chunk));
+            }
+        }
         paramsChanged();
+    }
+
+    /** Rows [r0, r1) of one product: each row's result is computed exactly as in the whole call. */
+    private void rows(final Part p, final int r0, final int r1) {
+        final int batch = mem.batch;
+        final float[] y = mem.state;
+        final int aOff = p.aOff + r0 * p.cols;
+        final int yOff = p.yOff + r0 * batch;
+        final int m = r1 - r0;
+        if (batch == 1) {
+            if (p.inc) {
+                dense.gemvInc(p.aArr, aOff, p.xArr, p.xOff, y, yOff, m, p.cols);
+            } else {
+                dense.gemv(p.aArr, aOff, p.xArr, p.xOff, y, yOff, m, p.cols);
+            }
+        } else if (p.inc) {
+            dense.gemmInc(p.aArr, aOff, p.xArr, p.xOff, y, yOff, m, p.cols, batch);
+        } else {
+            dense.gemm(p.aArr, aOff, p.xArr, p.xOff, y, yOff, m, p.cols, batch);
+        }
     }
 
     @Override
@@ -116,6 +147,8 @@ final class DotGroup extends BoundGroup {
         for (Part p : parts) {
             if (p.generic) {
                 generic(p, batch);
+            } else if (p.parallel != null) {
+                mem.workers.run(p.parallel, p.parallelParts);
             } else if (p.count > 1) {
                 if (!p.inc) {
                     ew.fill(y, p.yOff, p.count * p.rows * batch, 0f);

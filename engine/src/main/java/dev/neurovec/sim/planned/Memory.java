@@ -22,6 +22,26 @@ final class Memory {
     float[] gParams;
     /** Base signals whose parameters are trained: only their gradients are accumulated. */
     java.util.Set<Signal> trainable = java.util.Set.of();
+    /** Threads for large groups, or null when stepping is single-threaded. */
+    Workers workers;
+    /**
+     * Parallel parts are cut at multiples of this many rows or elements, so a kernel's blocking (rows in
+     * fours, elements in vectors of 16) lands on the same elements whatever the thread count.
+     */
+    static final int ALIGN = 64;
+    /** Smallest work (multiply-adds or neuron updates) worth splitting across threads. */
+    static final long PARALLEL_MIN_WORK = 1L << 16;
+
+    /**
+     * @param units rows or elements
+     * @return rows or elements per part, a multiple of {@link #ALIGN}, for the available threads
+     */
+    int chunk(final int units) {
+        final int threads = workers == null ? 1 : workers.size();
+        final int per = (units + threads - 1) / threads;
+        return Math.max(ALIGN, (per + ALIGN - 1) / ALIGN * ALIGN);
+    }
+
     /** Surrogate steepness for spiking neurons in training, or 0 when spiking neurons stop the gradient. */
     float surrogateBeta;
     /** Base state signals whose gradient nothing needs (fed inputs: no trained parameter lies upstream). */

@@ -28,9 +28,16 @@ final class NeuronsGroup extends BoundGroup {
     private final Run[] runs;
     private final List<Signal> written = new ArrayList<>();
     private float[][] tapes;
+    private Workers.Task[] parallel;
+    private int[] parallelParts;
 
     private record Run(NeuronType type, int n, int jOff, int outOff, int s0Off, int s1Off, int[] stateOffsets,
                        FallbackNeurons fallback) {
+        /** The same run restricted to elements [e0, e1); allocated once per part at bind time. */
+        Run slice(final int e0, final int e1) {
+            return new Run(type, e1 - e0, jOff + e0, outOff + e0, s0Off < 0 ? -1 : s0Off + e0, s1Off < 0 ? -1 : s1Off + e0,
+                stateOffsets, fallback);
+        }
     }
 
     NeuronsGroup(final String name, final Memory mem, final List<Operator> ops, final List<int[]> segments) {
@@ -59,6 +66,23 @@ final class NeuronsGroup extends BoundGroup {
                 st.size() > 0 ? mem.offset(st.get(0)) : -1, st.size() > 1 ? mem.offset(st.get(1)) : -1, stateOffsets, fb));
         }
         this.runs = list.toArray(new Run[0]);
+        if (mem.workers != null) {
+            parallel = new Workers.Task[runs.length];
+            parallelParts = new int[runs.length];
+            for (int i = 0; i < runs.length; i++) {
+                final Run r = runs[i];
+                if (r.fallback == null && r.n >= Memory.PARALLEL_MIN_WORK / 4) {
+                    final int chunk = mem.chunk(r.n);
+                    final int count = (r.n + chunk - 1) / chunk;
+                    final Run[] slices = new Run[count];
+                    for (int p = 0; p < count; p++) {
+                        slices[p] = r.slice(p * chunk, Math.min(r.n, (p + 1) * chunk));
+                    }
+                    parallelParts[i] = count;
+                    parallel[i] = part -> step(slices[part], 0, slices[part].n);
+                }
+            }
+        }
     }
 
     static boolean hasKernel(final NeuronType t) {
@@ -69,9 +93,22 @@ final class NeuronsGroup extends BoundGroup {
 
     @Override
     void run() {
+        for (int i = 0; i < runs.length; i++) {
+            final Run r = runs[i];
+            if (parallel != null && parallel[i] != null) {
+                mem.workers.run(parallel[i], parallelParts[i]);
+            } else {
+                step(r, 0, r.n);
+            }
+        }
+    }
+
+    /** Elements [e0, e1) of a run: element results do not depend on where a range starts. */
+    private void step(final Run whole, final int e0, final int e1) {
+        final Run r = e0 == 0 && e1 == whole.n ? whole : whole.slice(e0, e1);
         final float[] s = mem.state;
         final float dt = (float) mem.dt;
-        for (Run r : runs) {
+        {
             final NeuronType t = r.type;
             if (r.fallback != null) {
                 r.fallback.run();

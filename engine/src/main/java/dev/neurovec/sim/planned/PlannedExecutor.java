@@ -59,9 +59,32 @@ public final class PlannedExecutor implements Executor {
     public PlannedExecutor(final Model model, final List<dev.neurovec.build.ops.Operator> operators, final int batch,
                            final long seed, final Set<Signal> protectedBases, final Collection<Signal> extraSignals,
                            final Kernels kernels, final boolean checkFinite) {
+        this(model, operators, batch, seed, protectedBases, extraSignals, kernels, checkFinite, 1);
+    }
+
+    /**
+     * As {@link #PlannedExecutor(Model, List, int, long, Set, Collection, Kernels, boolean)}, with worker
+     * threads for large groups (results are bit-identical for any count).
+     *
+     * @param model          the built model
+     * @param operators      the operators to plan, in build order
+     * @param batch          minibatch size
+     * @param seed           simulator seed
+     * @param protectedBases signals written from outside (fed inputs, trained parameters)
+     * @param extraSignals   signals that must be readable though no operator uses them (probes)
+     * @param kernels        the kernel backend
+     * @param checkFinite    scan every group's output for NaN and infinity after it runs
+     * @param threads        threads stepping large groups, including the caller, &gt;= 1
+     */
+    public PlannedExecutor(final Model model, final List<dev.neurovec.build.ops.Operator> operators, final int batch,
+                           final long seed, final Set<Signal> protectedBases, final Collection<Signal> extraSignals,
+                           final Kernels kernels, final boolean checkFinite, final int threads) {
         this.model = model;
         this.plan = Plan.of(model, operators, batch, protectedBases, extraSignals);
         this.mem = new Memory(plan.layout(), kernels, model.dt());
+        if (threads > 1) {
+            mem.workers = new Workers(threads, "neurovec");
+        }
         this.checkFinite = checkFinite;
         final List<BoundGroup> bound = new ArrayList<>();
         for (OpGroup g : plan.groups()) {
@@ -444,8 +467,12 @@ public final class PlannedExecutor implements Executor {
         return mem.batch;
     }
 
+    /** Stops the worker threads; idempotent. */
     @Override
     public void close() {
-        // single-threaded for now: nothing to release
+        if (mem.workers != null) {
+            mem.workers.close();
+            mem.workers = null;
+        }
     }
 }
