@@ -78,6 +78,11 @@ public final class EnsembleOperator extends DeviceOperator {
         return gain;
     }
 
+    /** @return the biases from the build, before constant inputs are folded in; not a copy */
+    public double[] bias() {
+        return bias;
+    }
+
     /** @return the constant input folded into the bias, per dimension; not a copy */
     public double[] directInput() {
         return directInput;
