@@ -6,7 +6,10 @@ import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
 import dev.neurovec.network.dists.Dists;
+import dev.neurovec.network.processes.WhiteSignal;
 import dev.neurovec.network.solvers.LstsqL2;
+import dev.neurovec.network.synapses.Alpha;
+import dev.neurovec.network.synapses.LinearFilter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +17,9 @@ import java.util.Map;
 
 /**
  * The reference networks of hardware.md §E6 that apply to SpiNNaker, with the tolerances of §E4.7 (and of the
- * nengo-loihi tests of §C.1 where §E4.7 gives none; the rest are this module's, marked "ours"). Inputs that Nengo
- * tests draw from a {@code WhiteSignal} are deterministic band-limited sums of sines here, because the engine's
- * processes are not merged on this branch yet.
+ * nengo-loihi tests of §C.1 where §E4.7 gives none; the rest are this module's, marked "ours"). White-signal
+ * inputs carry explicit seeds, so the host's pre-computed value-source frames and the float simulation see the
+ * same signal.
  */
 public final class ReferenceNetworks {
     private static final String C1_ENS_ENS = "C.1 test_ens_ens atol 0.075 after 0.1 s";
@@ -51,6 +54,8 @@ public final class ReferenceNetworks {
                 ReferenceNetworks::tuningCurves),
             new ReferenceNetwork("lowpass-step", "E6.10: step through passthroughs with Lowpass 0.01, 0.05, 0.1",
                 500, null, ReferenceNetworks::lowpassStep),
+            new ReferenceNetwork("lti-filter", "E6.10: white signal through passthroughs with Alpha(0.03) and a"
+                + " second-order LinearFilter", 1000, null, ReferenceNetworks::ltiFilter),
             new ReferenceNetwork("none-constant", "E6.10: constant 0.5 through a passthrough with no synapse", 200,
                 null, ReferenceNetworks::noneConstant));
     }
@@ -93,11 +98,7 @@ public final class ReferenceNetworks {
 
     private static ReferenceNetwork.Instance nodeEnsEns(final int d) {
         final Network net = new Network("node-ens-ens-" + d + "d").seed(12 + d);
-        final Node in = net.node(0, d, (t, x, out) -> {
-            for (int i = 0; i < d; i++) {
-                out[i] = signal(t, i, 0.9);
-            }
-        }).label("input");
+        final Node in = net.node(new WhiteSignal(1.0, 5.0, 0.5, null, 1200L + d), 0, d).label("white signal");
         final Ensemble a = net.ensemble("a", 100 * d, d);
         final Ensemble b = net.ensemble("b", 100 * d, d);
         net.connect(in, a);
@@ -117,8 +118,8 @@ public final class ReferenceNetworks {
         net.connect(a, b).function(x -> x * x).solver(new LstsqL2(0.1, true));
         final Map<Probe, Tolerance> tol = new LinkedHashMap<>();
         final String src = "C.1 test_nengo_comm_channel_compare atol 0.07, xtol 6 steps";
-        tol.put(net.probe(a).label("a").synapse(0.02), Tolerance.values(0.07, 50, 6, src));
-        tol.put(net.probe(b).label("a^2").synapse(0.02), Tolerance.values(0.07, 50, 6, src));
+        tol.put(net.probe(a).label("a").synapse(new Alpha(0.02)), Tolerance.values(0.07, 50, 6, src));
+        tol.put(net.probe(b).label("a^2").synapse(new Alpha(0.02)), Tolerance.values(0.07, 50, 6, src));
         return new ReferenceNetwork.Instance(net, tol);
     }
 
@@ -212,6 +213,20 @@ public final class ReferenceNetworks {
             tol.put(net.probe(p).label("tau " + tau), Tolerance.valuesAtol(0.10, 0.10, 0, 2,
                 "E4.7 / C.2 lowpass step response atol 0.10"));
         }
+        return new ReferenceNetwork.Instance(net, tol);
+    }
+
+    private static ReferenceNetwork.Instance ltiFilter() {
+        final Network net = new Network("lti-filter").seed(23);
+        final Node in = net.node(new WhiteSignal(1.0, 10.0, 0.5, null, 2300L), 0, 1).label("white signal");
+        final Map<Probe, Tolerance> tol = new LinkedHashMap<>();
+        final String src = "E4.7 / C.2 LTI filter RMSE <= 0.05 and atol 0.1";
+        final Node alpha = net.passthrough(1).label("alpha");
+        net.connect(in, alpha).synapse(new Alpha(0.03));
+        tol.put(net.probe(alpha).label("Alpha(0.03)"), Tolerance.valuesAtol(0.1, 0.05, 0, 2, src));
+        final Node second = net.passthrough(1).label("second order");
+        net.connect(in, second).synapse(new LinearFilter(new double[] {1}, new double[] {0.01 * 0.04, 0.05, 1}));
+        tol.put(net.probe(second).label("second order (0.01, 0.04)"), Tolerance.valuesAtol(0.1, 0.05, 0, 2, src));
         return new ReferenceNetwork.Instance(net, tol);
     }
 

@@ -29,6 +29,9 @@ public final class SpinnakerEmulator {
     private final Map<Integer, int[]> neuronSpans = new HashMap<>();
     private final Map<Integer, int[]> inputSpans = new HashMap<>();
     private final List<ArtifactReader.ProbeEntry> probes;
+    private final CoreProgram[] cores;
+    private final long[] perStep;
+    private int next;
 
     /**
      * Loads the artifact: decodes every image, rebuilds cluster memories, loads the compressed tables.
@@ -117,6 +120,8 @@ public final class SpinnakerEmulator {
         }
         this.router = new PacketRouter(machine, artifact.routingTables(machine, true), slots, counters,
             options.hopLimit());
+        this.cores = programs.toArray(new CoreProgram[0]);
+        this.perStep = new long[steps];
     }
 
     private static int keysOf(final ArtifactReader.Block b, final ArtifactReader a) {
@@ -130,37 +135,50 @@ public final class SpinnakerEmulator {
         return 0;
     }
 
+    /**
+     * Runs one step: every core's input phase, then every ensemble's neuron phase, then every core's output phase
+     * (packets routed into the next step's queues). Allocates nothing.
+     */
+    void step() {
+        final CoreProgram[] ps = cores;
+        final EmulatorCounters c = counters;
+        final int t = next;
+        for (CoreProgram p : ps) {
+            p.input(t, c);
+        }
+        for (CoreProgram p : ps) {
+            p.neurons(t, c);
+        }
+        final long before = c.sent;
+        for (CoreProgram p : ps) {
+            p.output(t, router, c);
+        }
+        perStep[t] = c.sent - before;
+        if (perStep[t] > c.maxSentInStep) {
+            c.maxSentInStep = perStep[t];
+        }
+        for (CoreProgram p : ps) {
+            p.swapQueues();
+        }
+        next = t + 1;
+    }
+
     /** @return the rounding in use */
     public MultiplyRounding rounding() {
         return rounding;
     }
 
     /**
-     * Runs every step.
+     * Runs every step not yet run.
      *
      * @return recordings and counters
      */
     public EmulationResult run() {
-        final CoreProgram[] ps = programs.toArray(new CoreProgram[0]);
-        final EmulatorCounters c = counters;
-        final long[] perStep = new long[steps];
-        for (int t = 0; t < steps; t++) {
-            for (CoreProgram p : ps) {
-                p.input(t, c);
-            }
-            for (CoreProgram p : ps) {
-                p.neurons(t, c);
-            }
-            final long before = c.sent;
-            for (CoreProgram p : ps) {
-                p.output(t, router, c);
-            }
-            perStep[t] = c.sent - before;
-            c.maxSentInStep = Math.max(c.maxSentInStep, perStep[t]);
-            for (CoreProgram p : ps) {
-                p.swapQueues();
-            }
+        while (next < steps) {
+            step();
         }
+        final CoreProgram[] ps = cores;
+        final EmulatorCounters c = counters;
         final Map<Integer, int[]> sinks = new HashMap<>();
         final Map<Integer, int[]> spikes = new HashMap<>();
         final Map<Integer, int[]> voltages = new HashMap<>();
@@ -172,7 +190,7 @@ public final class SpinnakerEmulator {
                 voltages.put(e.vertex, e.voltageRecording);
             }
         }
-        return new EmulationResult(machine, steps, dt, rounding, c, perStep, probes, sinks, spikes, voltages,
+        return new EmulationResult(machine, steps, dt, rounding, c, perStep.clone(), probes, sinks, spikes, voltages,
             neuronSpans, inputSpans);
     }
 }
