@@ -136,13 +136,14 @@ public final class ImageDecoder {
             offset[i] = buf.getInt(4 * i);
         }
         for (int i = 1; i < n; i++) {
-            final int end = i + 1 < n ? offset[i + 1] : totalBytes;
-            if (offset[i] % 4 != 0 || offset[i] < (i == 1 ? 4 * n : offset[i - 1]) || end > totalBytes
-                || end < offset[i]) {
+            if (offset[i] % 4 != 0 || offset[i] < (i == 1 ? 4 * n : offset[i - 1]) || offset[i] > totalBytes) {
                 throw MappingError.of(name + " region " + i + " (" + ImageLayout.regionName(app, i) + ")",
-                    "offset", offset[i], "word aligned, after region " + (i - 1) + " and inside the " + totalBytes
-                        + "-byte block");
+                    "offset", offset[i], "word aligned, not before region " + (i - 1) + " and inside the "
+                        + totalBytes + "-byte block");
             }
+        }
+        for (int i = 1; i < n; i++) {
+            final int end = i + 1 < n ? offset[i + 1] : totalBytes;
             size[i] = end - offset[i];
             if (!ImageLayout.reserved(app, i) && end > bytes.length) {
                 throw MappingError.of(name + " region " + i, "end offset", end, "stored bytes " + bytes.length);

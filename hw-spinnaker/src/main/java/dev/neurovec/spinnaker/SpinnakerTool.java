@@ -1,6 +1,7 @@
 package dev.neurovec.spinnaker;
 
 import dev.neurovec.network.Probe;
+import dev.neurovec.sim.ExecutorKind;
 import dev.neurovec.sim.Precision;
 import dev.neurovec.sim.Simulator;
 import dev.neurovec.sim.SimulatorOptions;
@@ -92,7 +93,7 @@ public final class SpinnakerTool {
         final int steps = options.steps() != null ? options.steps() : ref.steps();
         long t0 = System.nanoTime();
         try (Simulator sim = new Simulator(inst.network(),
-            SimulatorOptions.defaults().withPrecision(Precision.FLOAT64))) {
+            SimulatorOptions.defaults().withExecutor(ExecutorKind.REFERENCE).withPrecision(Precision.FLOAT64))) {
             sim.runSteps(steps);
             times.put("floatSimulation", (System.nanoTime() - t0) / 1e6);
             t0 = System.nanoTime();

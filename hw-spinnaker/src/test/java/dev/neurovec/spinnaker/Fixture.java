@@ -1,7 +1,9 @@
 package dev.neurovec.spinnaker;
 
+import dev.neurovec.build.Model;
 import dev.neurovec.network.Network;
 import dev.neurovec.network.Probe;
+import dev.neurovec.sim.ExecutorKind;
 import dev.neurovec.sim.Precision;
 import dev.neurovec.sim.Simulator;
 import dev.neurovec.sim.SimulatorOptions;
@@ -16,20 +18,22 @@ import java.util.Map;
 /** Maps a test network, writes its artifact to a temporary folder and keeps the float run for comparison. */
 final class Fixture {
     final Mapping mapping;
+    final Model model;
     final Path dir;
     final Map<Probe, double[][]> reference = new HashMap<>();
 
-    private Fixture(final Mapping mapping, final Path dir) {
+    private Fixture(final Mapping mapping, final Model model, final Path dir) {
         this.mapping = mapping;
+        this.model = model;
         this.dir = dir;
     }
 
     static Fixture of(final Network net, final int steps, final SpinnakerMachine machine, final Path dir) {
-        try (Simulator sim = new Simulator(net, SimulatorOptions.defaults().withPrecision(Precision.FLOAT64))) {
+        try (Simulator sim = new Simulator(net, SimulatorOptions.defaults().withExecutor(ExecutorKind.REFERENCE).withPrecision(Precision.FLOAT64))) {
             sim.runSteps(steps);
             final Mapping m = SpinnakerMapper.map(net, sim.model(), steps, machine, MultiplyRounding.FLOOR);
             ArtifactWriter.write(m, dir);
-            final Fixture f = new Fixture(m, dir);
+            final Fixture f = new Fixture(m, sim.model(), dir);
             for (Probe p : net.allProbes()) {
                 f.reference.put(p, sim.dataDouble(p));
             }
