@@ -160,7 +160,46 @@ public final class SpinnakerTool {
     }
 
     /**
-     * Command-line use without picocli: {@code SpinnakerTool --list} or {@code SpinnakerTool NAME OUT_DIR}.
+     * Maps, emits, verifies and emulates every reference network (artifacts in {@code outDir/<name>}) and prints
+     * the measured table of the README, in Markdown.
+     *
+     * @param outDir  parent folder of the artifacts
+     * @param out     where the table goes
+     * @param options machine, steps, rounding, queue (the reference networks' own steps and router entries are
+     *                used unless the options set them)
+     * @return 0 when every check of every network passes, else 1
+     */
+    public static int table(final Path outDir, final PrintStream out, final SpinnakerOptions options) {
+        out.println("| network | chips | cores | routing entries before -> after (max/chip) | free entries | "
+            + "packets/step | fidelity: RMSE / tolerance | checks |");
+        out.println("|---|---:|---:|---|---:|---:|---|---|");
+        boolean ok = true;
+        for (ReferenceNetwork ref : ReferenceNetworks.all()) {
+            final Integer entries = options.routerEntries() != null ? options.routerEntries() : ref.routerEntries();
+            final SpinnakerMachine base = SpinnakerMachine.parse(options.machine());
+            final Outcome o = execute(ref, outDir.resolve(ref.name()), entries == null ? base
+                : base.withRouterEntries(entries), options);
+            final Report r = o.report();
+            final StringBuilder fid = new StringBuilder();
+            for (Fidelity f : o.fidelity()) {
+                fid.append(fid.length() > 0 ? "; " : "").append(f.probe()).append(' ').append(String.format(
+                    java.util.Locale.ROOT, "%.4f / %s%s", f.rmse(), f.tolerance().rmse(),
+                    f.tolerance().metric() == Tolerance.Metric.SPIKE_RATES ? " Hz" : ""));
+            }
+            final long passed = o.checks().stream().filter(Check::ok).count();
+            out.printf(java.util.Locale.ROOT, "| %s | %d | %d | %d -> %d (%d -> %d) | %d | %.1f | %s | %d/%d |%n",
+                ref.name(), o.mapping().placements().chipsUsed().size(), o.mapping().partitioning().vertices().size(),
+                r.entriesBefore(), r.entriesAfter(), r.maxBefore(), r.maxAfter(), entries == null
+                    ? SpinnakerMachine.ROUTER_ENTRIES_FREE : entries, r.packetsPerStep(), fid, passed,
+                o.checks().size());
+            ok &= r.ok();
+        }
+        return ok ? OK : CHECK_FAILED;
+    }
+
+    /**
+     * Command-line use without picocli: {@code SpinnakerTool --list}, {@code SpinnakerTool --table OUT_DIR} or
+     * {@code SpinnakerTool NAME OUT_DIR}.
      *
      * @param args arguments
      */
@@ -169,8 +208,12 @@ public final class SpinnakerTool {
             referenceNetworks().forEach(System.out::println);
             return;
         }
+        if (args.length == 2 && "--table".equals(args[0])) {
+            System.exit(table(Path.of(args[1]), System.out, SpinnakerOptions.defaults()));
+        }
         if (args.length != 2) {
-            System.err.println("usage: SpinnakerTool --list | SpinnakerTool NETWORK OUT_DIR");
+            System.err.println("usage: SpinnakerTool --list | SpinnakerTool --table OUT_DIR | SpinnakerTool NETWORK"
+                + " OUT_DIR");
             System.exit(USAGE);
         }
         System.exit(run(args[0], Path.of(args[1]), System.out));
