@@ -207,6 +207,15 @@ public final class ArtifactWriter {
                 Json.unsigned(ks.dimensionMask()), "nets", nets));
         }
         o.put("signals", signals);
+        final List<Object> vertexKeys = new ArrayList<>();
+        for (Vertex v : m.partitioning().vertices()) {
+            final List<Long> keys = new ArrayList<>();
+            for (int k : m.outputKeys(v)) {
+                keys.add(Json.unsigned(k));
+            }
+            vertexKeys.add(Json.obj("id", v.id(), "cluster", m.clusterOf(v), "keys", keys));
+        }
+        o.put("vertices", vertexKeys);
         Json.write(dir.resolve(ArtifactLayout.KEYS), o);
     }
 

@@ -18,7 +18,17 @@ import java.util.List;
 public record DeviceModel(String label, double dt, int steps, List<DeviceOperator> operators,
                           List<DeviceSignal> signals, List<DeviceProbe> probes, List<String> warnings) {
 
-    /** Makes the lists unmodifiable. */
+    /**
+     * Makes the lists unmodifiable.
+     *
+     * @param label the network's label
+     * @param dt time step in seconds
+     * @param steps steps of one period (value-source frames and recording length)
+     * @param operators operators in network order (ensembles, nodes, then probe sinks)
+     * @param signals signals in creation order
+     * @param probes probes in network order
+     * @param warnings things the mapping changed on purpose (e.g. constant inputs folded into biases)
+     */
     public DeviceModel {
         operators = Collections.unmodifiableList(operators);
         signals = Collections.unmodifiableList(signals);

@@ -11,7 +11,14 @@ package dev.neurovec.spinnaker;
  */
 public record EmulatorOptions(MultiplyRounding rounding, int steps, int queueCapacity, int hopLimit) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param rounding accum-multiply rounding, or null to use the one the manifest records
+     * @param steps steps to run, 1..the artifact's period, or 0 for the whole period
+     * @param queueCapacity packets a core can hold between two steps, beyond which packets are dropped and counted (nengo_spinnaker PR #143's receive budget); 0 for no limit
+     * @param hopLimit hops after which a packet counts as looping and is discarded
+     */
     public EmulatorOptions {
         if (steps < 0) {
             throw new IllegalArgumentException("EmulatorOptions: steps = " + steps + "; expected >= 0");

@@ -56,19 +56,11 @@ final class ImageChecks {
         }
     }
 
-    private int cluster(final Vertex v) {
-        final TreeSet<Integer> chips = new TreeSet<>();
-        for (Vertex w : m.partitioning().of(v.operator())) {
-            chips.add(m.placements().chipOf(w));
-        }
-        return chips.headSet(m.placements().chipOf(v)).size();
-    }
-
     private void keys(final Vertex v, final int[] keys) {
         exact("key count", v, v.outputs().size(), keys.length);
         for (int j = 0; j < Math.min(keys.length, v.outputs().size()); j++) {
             final int row = v.outputs().lo() + j;
-            exact("key of row " + row, v, m.keys().key(v.operator().rowSignal(row), cluster(v),
+            exact("key of row " + row, v, m.keys().key(v.operator().rowSignal(row), m.clusterOf(v),
                 v.operator().rowIndex(row)), keys[j]);
         }
     }

@@ -26,6 +26,32 @@ public record Mapping(DeviceModel model, SpinnakerMachine machine, Partitioning 
                       List<TableMinimiser.Result> minimised, ImageWriter.Images images, QuantisationLog quantisation,
                       MultiplyRounding rounding, long seed, java.util.Map<String, Double> timingsMs) {
 
+    /**
+     * @param v a vertex
+     * @return its packets' cluster field: the rank of its chip among the chips its operator occupies
+     */
+    public int clusterOf(final Vertex v) {
+        final java.util.TreeSet<Integer> chips = new java.util.TreeSet<>();
+        for (Vertex w : partitioning.of(v.operator())) {
+            chips.add(placements.chipOf(w));
+        }
+        return chips.headSet(placements.chipOf(v)).size();
+    }
+
+    /**
+     * @param v a vertex
+     * @return the key of each output row it sends, in row order
+     */
+    public int[] outputKeys(final Vertex v) {
+        final int[] out = new int[v.outputs().size()];
+        final int cluster = clusterOf(v);
+        for (int j = 0; j < out.length; j++) {
+            final int row = v.outputs().lo() + j;
+            out[j] = keys.key(v.operator().rowSignal(row), cluster, v.operator().rowIndex(row));
+        }
+        return out;
+    }
+
     /** @return the loaded (minimised) tables */
     public List<RoutingTable> compressed() {
         return minimised.stream().map(TableMinimiser.Result::table).toList();

@@ -13,7 +13,13 @@ import java.util.Map;
  */
 public record Partitioning(List<Vertex> vertices, List<List<Vertex>> byOperator, List<List<Vertex>> groups) {
 
-    /** Makes the lists unmodifiable. */
+    /**
+     * Makes the lists unmodifiable.
+     *
+     * @param vertices all vertices, by id
+     * @param byOperator each operator's vertices, indexed by operator id
+     * @param groups vertices that must share a chip (an ensemble cluster), or single vertices, in placement order
+     */
     public Partitioning {
         vertices = Collections.unmodifiableList(vertices);
         byOperator = Collections.unmodifiableList(byOperator);

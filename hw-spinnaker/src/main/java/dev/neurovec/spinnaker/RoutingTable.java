@@ -13,7 +13,14 @@ import java.util.List;
  */
 public record RoutingTable(int chip, int x, int y, List<RoutingEntry> entries) {
 
-    /** Makes the list unmodifiable. */
+    /**
+     * Makes the list unmodifiable.
+     *
+     * @param chip chip index
+     * @param x chip x
+     * @param y chip y
+     * @param entries the entries
+     */
     public RoutingTable {
         entries = Collections.unmodifiableList(entries);
     }

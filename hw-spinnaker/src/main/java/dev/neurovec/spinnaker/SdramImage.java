@@ -20,7 +20,19 @@ import java.util.List;
 public record SdramImage(int vertex, App app, int x, int y, int p, int base, byte[] bytes, int totalBytes,
                          List<Region> regions) {
 
-    /** Makes the list unmodifiable. */
+    /**
+     * Makes the list unmodifiable.
+     *
+     * @param vertex vertex id
+     * @param app the application
+     * @param x chip x
+     * @param y chip y
+     * @param p core id
+     * @param base SDRAM address of the block
+     * @param bytes the stored image
+     * @param totalBytes block size including reserved recording space
+     * @param regions the regions, by index (index 0 is the pointer table)
+     */
     public SdramImage {
         regions = Collections.unmodifiableList(regions);
     }

@@ -11,7 +11,12 @@ public record Span(int lo, int hi) {
     /** An empty span. */
     public static final Span EMPTY = new Span(0, 0);
 
-    /** Checks {@code 0 <= lo <= hi}. */
+    /**
+     * Checks {@code 0 <= lo <= hi}.
+     *
+     * @param lo first index, inclusive
+     * @param hi last index, exclusive
+     */
     public Span {
         if (lo < 0 || hi < lo) {
             throw new IllegalArgumentException("span [" + lo + ", " + hi + "); expected 0 <= lo <= hi");

@@ -12,7 +12,15 @@ package dev.neurovec.spinnaker;
 public record SpinnakerOptions(String machine, Integer routerEntries, Integer steps, MultiplyRounding rounding,
                                int queueCapacity) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param machine {@code spinn3}, {@code spinn5} or {@code WxH}
+     * @param routerEntries free router entries per chip, or null for the machine's (or the reference network's) own
+     * @param steps steps to map and emulate, or null for the reference network's
+     * @param rounding accum-multiply rounding of the emulated binaries
+     * @param queueCapacity per-core packet queue between steps (0 = unlimited)
+     */
     public SpinnakerOptions {
         if (machine == null || rounding == null) {
             throw new IllegalArgumentException("SpinnakerOptions: machine and rounding are required");

@@ -87,6 +87,7 @@ class ArtifactTest {
         }
         final JsonNode keys = read(ArtifactLayout.KEYS);
         assertEquals(Set.of("user", "connectionId", "cluster", "index"), fields(keys.get("fields")));
+        assertEquals(5, keys.get("vertices").size(), "one output key list per vertex");
         for (JsonNode s : keys.get("signals")) {
             assertTrue(fields(s).containsAll(Set.of("id", "source", "sinks", "width", "latching", "connectionId",
                 "filterKey", "filterMask", "dimMask", "nets")));
