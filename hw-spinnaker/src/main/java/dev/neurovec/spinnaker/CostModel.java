@@ -24,23 +24,30 @@ public final class CostModel {
     /** Application cores a cluster may span (one chip). */
     public static final int MAX_CLUSTER_CORES = SpinnakerMachine.APPLICATION_CORES;
 
-    private final int machineTimestepUs;
+    private final long cpuBudget;
+    private final long dtcmBudget;
 
     /**
      * @param machineTimestepUs the machine time step in microseconds
      */
     public CostModel(final int machineTimestepUs) {
-        this.machineTimestepUs = machineTimestepUs;
+        this((long) (CPU_TARGET * SpinnakerMachine.CLOCK_MHZ * machineTimestepUs), DTCM_BUDGET);
+    }
+
+    /** Budgets other than the hardware's, so tests can force splits on small networks. */
+    CostModel(final long cpuBudget, final long dtcmBudget) {
+        this.cpuBudget = cpuBudget;
+        this.dtcmBudget = dtcmBudget;
     }
 
     /** @return cycles available per step: {@code 0.4 · 200 · machineTimestepUs} */
     public long cpuBudget() {
-        return (long) (CPU_TARGET * SpinnakerMachine.CLOCK_MHZ * machineTimestepUs);
+        return cpuBudget;
     }
 
     /** @return DTCM bytes available per core */
     public long dtcmBudget() {
-        return DTCM_BUDGET;
+        return dtcmBudget;
     }
 
     /**

@@ -29,7 +29,16 @@ public final class Partitioner {
      * @return its vertices
      */
     public static Partitioning partition(final DeviceModel model) {
-        final Partitioner p = new Partitioner(new CostModel(model.machineTimestepUs()), model.steps());
+        return partition(model, new CostModel(model.machineTimestepUs()));
+    }
+
+    /**
+     * @param model the device model
+     * @param cost  the budgets to partition against
+     * @return its vertices
+     */
+    static Partitioning partition(final DeviceModel model, final CostModel cost) {
+        final Partitioner p = new Partitioner(cost, model.steps());
         final List<List<Vertex>> byOp = new ArrayList<>();
         for (DeviceOperator op : model.operators()) {
             final int before = p.vertices.size();

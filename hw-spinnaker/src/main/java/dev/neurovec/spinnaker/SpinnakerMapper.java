@@ -27,11 +27,30 @@ public final class SpinnakerMapper {
      */
     public static Mapping map(final Network network, final Model model, final int steps,
                               final SpinnakerMachine machine, final MultiplyRounding rounding) {
+        final long t0 = System.nanoTime();
+        final DeviceModel dm = DeviceModelBuilder.build(network, model, steps);
+        final double buildMs = (System.nanoTime() - t0) / 1e6;
+        final Mapping m = map(dm, machine, rounding, network.seed() == null ? -1 : network.seed(),
+            new CostModel(dm.machineTimestepUs()));
+        m.timingsMs().put("deviceModel", buildMs);
+        return m;
+    }
+
+    /**
+     * The stages after the device model, against the given budgets.
+     *
+     * @param dm       the device model
+     * @param machine  the machine
+     * @param rounding the accum-multiply rounding to record
+     * @param seed     the network seed to record
+     * @param cost     the partitioning budgets
+     * @return the mapping
+     */
+    static Mapping map(final DeviceModel dm, final SpinnakerMachine machine, final MultiplyRounding rounding,
+                       final long seed, final CostModel cost) {
         final Map<String, Double> times = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        final DeviceModel dm = DeviceModelBuilder.build(network, model, steps);
-        t0 = lap(times, "deviceModel", t0);
-        final Partitioning part = Partitioner.partition(dm);
+        final Partitioning part = Partitioner.partition(dm, cost);
         t0 = lap(times, "partition", t0);
         final Placements placements = Placer.place(machine, part, v -> ImageWriter.estimateBytes(dm, part, v),
             ImageWriter::sharedBytes);
@@ -51,7 +70,6 @@ public final class SpinnakerMapper {
         final QuantisationLog log = new QuantisationLog();
         final ImageWriter.Images images = ImageWriter.write(dm, part, placements, keys, nets, log);
         lap(times, "images", t0);
-        final long seed = network.seed() == null ? -1 : network.seed();
         return new Mapping(dm, machine, part, placements, nets, trees, keys, tables, minimised, images, log, rounding,
             seed, times);
     }
