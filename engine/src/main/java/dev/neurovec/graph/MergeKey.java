@@ -56,13 +56,16 @@ final class MergeKey {
                 return (lp.tau() > 0 && p.state().get(0).size() == p.output().size() ? "Lowpass:" : "Lowpass0:")
                     + p.mode();
             }
-            if (p.process() instanceof LinearFilter f) {
+            if (p.process() instanceof LinearFilter f && p.input() != null) {
                 return "LinearFilter:" + p.mode() + ":" + f.num().length + "/" + f.den().length;
             }
             return "Process#" + index;
         }
         if (op instanceof SimNode) {
             return "Node";
+        }
+        if (op instanceof dev.neurovec.build.ops.SimTensorNode) {
+            return "TensorNode#" + index;
         }
         if (op instanceof SimPes) {
             return "Pes";

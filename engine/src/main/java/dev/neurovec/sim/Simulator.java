@@ -13,6 +13,7 @@ import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
 import dev.neurovec.ops.Kernels;
 import dev.neurovec.sim.planned.PlannedExecutor;
+import dev.neurovec.tensor.Tensor;
 
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
@@ -349,6 +350,63 @@ public final class Simulator implements AutoCloseable {
         return predict(x);
     }
 
+    /**
+     * Reads a signal's current value from the simulator's state (parameters are shared by the minibatch).
+     *
+     * @param signal a signal of {@link #model()}
+     * @param batch  minibatch element
+     * @return its values
+     */
+    public double[] read(final Signal signal, final int batch) {
+        checkOpen();
+        final double[] v = new double[signal.size()];
+        if (executor.holds(signal)) {
+            executor.read(signal, batch, v, 0);
+        } else {
+            System.arraycopy(signal.initialValue(), 0, v, 0, v.length);
+        }
+        return v;
+    }
+
+    /**
+     * Overwrites a signal's current value (loading parameters or state); later calls see it.
+     *
+     * @param signal a signal of {@link #model()}
+     * @param batch  minibatch element (any, for a parameter)
+     * @param values exactly {@code signal.size()} values
+     */
+    public void write(final Signal signal, final int batch, final double[] values) {
+        checkOpen();
+        if (values.length != signal.size()) {
+            throw ValidationError.of(describe(), "values for " + signal.name(), values.length,
+                signal.size() + " (the signal's size)");
+        }
+        if (executor.holds(signal)) {
+            executor.write(signal, batch, values, 0);
+        }
+    }
+
+    /** @return true when the simulator's executor keeps the signal (the optimizer drops unused ones) */
+    public boolean holds(final Signal signal) {
+        return executor.holds(signal);
+    }
+
+    /**
+     * Sets the clock (steps run), e.g. when restoring a checkpoint's simulation state.
+     *
+     * @param steps steps since the start
+     */
+    public void setStepCount(final long steps) {
+        checkOpen();
+        executor.setStepCount(steps);
+        nSteps = steps;
+    }
+
+    /** @return the optimizer set by {@code compile}, or null */
+    public dev.neurovec.train.Optimizer optimizer() {
+        return trainer == null ? null : trainer.optimizer();
+    }
+
     /** @return the base signals training changes (connection weights, encoders, biases by default) */
     public java.util.Set<Signal> trainableSignals() {
         return trainer().trainable();
@@ -371,6 +429,29 @@ public final class Simulator implements AutoCloseable {
         }
         this.seed = newSeed;
         executor.reset(newSeed);
+        nSteps = 0;
+        clearProbes();
+    }
+
+    /**
+     * Resets the simulation state (voltages, filter states, time) and the probes but keeps trained
+     * parameters, as NengoDL's {@code reset(include_trainable=False)}: between sequences when training
+     * through stateful chunks.
+     */
+    public void resetState() {
+        checkOpen();
+        final java.util.Set<Signal> keep = trainer == null ? java.util.Set.of() : trainer.trainable();
+        final java.util.Map<Signal, double[]> saved = new java.util.IdentityHashMap<>();
+        for (Signal s : keep) {
+            if (!executor.holds(s)) {
+                continue;
+            }
+            final double[] v = new double[s.size()];
+            executor.read(s, 0, v, 0);
+            saved.put(s, v);
+        }
+        executor.reset(seed);
+        saved.forEach((s, v) -> executor.write(s, 0, v, 0));
         nSteps = 0;
         clearProbes();
     }

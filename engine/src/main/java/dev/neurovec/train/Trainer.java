@@ -9,7 +9,7 @@ import dev.neurovec.network.Probe;
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.ops.Kernels;
 import dev.neurovec.sim.Executor;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 import dev.neurovec.sim.planned.PlannedExecutor;
 
 import java.util.ArrayList;
@@ -93,21 +93,14 @@ public final class Trainer {
         return fed;
     }
 
-    /** A new executor starts from the simulator's current parameters (earlier fits may have changed them). */
     private PlannedExecutor inferenceExecutor(final Set<Signal> fed) {
-        return inference.computeIfAbsent(fed, f -> withHomeParams(new PlannedExecutor(model,
-            TrainingOps.inference(model, f), batch, seed, external, model.probes().values(), Kernels.get(), false)));
+        return inference.computeIfAbsent(fed, f -> new PlannedExecutor(model, TrainingOps.inference(model, f), batch,
+            seed, external, model.probes().values(), Kernels.get(), false));
     }
 
     private PlannedExecutor trainingExecutor(final Set<Signal> fed) {
-        return training.computeIfAbsent(fed, f -> withHomeParams(new PlannedExecutor(model,
-            TrainingOps.training(model, f, lifSmoothing), batch, seed, external, model.probes().values(), Kernels.get(),
-            false)));
-    }
-
-    private PlannedExecutor withHomeParams(final PlannedExecutor ex) {
-        StateTransfer.copy(home, ex, trainable);
-        return ex;
+        return training.computeIfAbsent(fed, f -> new PlannedExecutor(model, TrainingOps.training(model, f, lifSmoothing),
+            batch, seed, external, model.probes().values(), Kernels.get(), false));
     }
 
     /**
@@ -122,8 +115,9 @@ public final class Trainer {
         final int rows = DataCheck.rows(network, x, batch, nSteps, "predict");
         final int used = DataCheck.usableRows(rows, batch, "predict");
         final PlannedExecutor ex = inferenceExecutor(fedSignals(x));
-        final List<Signal> state = StateTransfer.stateSignals(model);
+        final List<Signal> state = model.stateSignals();
         StateTransfer.copy(home, ex, state);
+        StateTransfer.copy(home, ex, trainable);
         ex.setStepCount(home.stepCount());
         final PlannedExecutor.SavedState s0 = ex.saveState();
         final Map<Probe, Tensor> out = new LinkedHashMap<>();
@@ -171,7 +165,7 @@ public final class Trainer {
         final Set<Signal> fed = fedSignals(x);
         final PlannedExecutor ex = trainingExecutor(fed);
         ex.enableTraining(trainable, fed, nSteps);
-        final List<Signal> state = StateTransfer.stateSignals(model);
+        final List<Signal> state = model.stateSignals();
         StateTransfer.copy(home, ex, state);
         StateTransfer.copy(home, ex, trainable);
         ex.setStepCount(home.stepCount());
@@ -238,8 +232,9 @@ public final class Trainer {
         DataCheck.targets(model, y, compiled, rows, "evaluate");
         final int used = DataCheck.usableRows(rows, batch, "evaluate");
         final PlannedExecutor ex = inferenceExecutor(fedSignals(x));
-        final List<Signal> state = StateTransfer.stateSignals(model);
+        final List<Signal> state = model.stateSignals();
         StateTransfer.copy(home, ex, state);
+        StateTransfer.copy(home, ex, trainable);
         ex.setStepCount(home.stepCount());
         final PlannedExecutor.SavedState s0 = ex.saveState();
         final Batch mb = new Batch(compiled, model, ex, batch, nSteps, y);
@@ -252,17 +247,17 @@ public final class Trainer {
         return mb.epochLogs();
     }
 
-    /** Copies trained parameters to the simulator's executor and the inference executors. */
+    /**
+     * Copies trained parameters to the simulator's executor, the single source of truth: every call
+     * copies them from there into the executor it runs.
+     */
     private void publishParams(final PlannedExecutor ex) {
         StateTransfer.copy(ex, home, trainable);
-        for (PlannedExecutor inf : inference.values()) {
-            StateTransfer.copy(ex, inf, trainable);
-        }
-        for (PlannedExecutor tr : training.values()) {
-            if (tr != ex) {
-                StateTransfer.copy(ex, tr, trainable);
-            }
-        }
+    }
+
+    /** @return the compiled optimizer, or null before {@code compile} */
+    public Optimizer optimizer() {
+        return compiled == null ? null : compiled.optimizer();
     }
 
     /** Called after each step of a forward pass, e.g. to read probes. */

@@ -98,6 +98,12 @@ public final class PlannedExecutor implements Executor {
         if (key.startsWith("Lowpass:") || key.startsWith("Lowpass0:")) {
             return new LowpassGroup(key, mem, g.ops(), segments);
         }
+        if (key.startsWith("LinearFilter:")) {
+            return new LinearFilterGroup(key, mem, g.ops());
+        }
+        if (key.startsWith("TensorNode#")) {
+            return new TensorNodeGroup(key, mem, (dev.neurovec.build.ops.SimTensorNode) g.ops().get(0));
+        }
         if (key.equals("Pes")) {
             return new PesGroup(key, mem, g.ops());
         }
@@ -283,6 +289,7 @@ public final class PlannedExecutor implements Executor {
      * @param s a signal
      * @return true when the plan holds it (optimized-away signals are not)
      */
+    @Override
     public boolean holds(final Signal s) {
         return plan.layout().slots().containsKey(s.base());
     }
@@ -297,7 +304,7 @@ public final class PlannedExecutor implements Executor {
      * @param from  position in {@code order} of this minibatch's first row
      * @param step  the time index in the data
      */
-    public void feed(final Signal s, final dev.neurovec.sim.Tensor data, final int[] order, final int from,
+    public void feed(final Signal s, final dev.neurovec.tensor.Tensor data, final int[] order, final int from,
                      final int step) {
         final int batch = mem.batch;
         final int size = s.size();
@@ -323,7 +330,7 @@ public final class PlannedExecutor implements Executor {
      * @param firstRow first row of this minibatch
      * @param step     the time index in the tensor
      */
-    public void collect(final Signal s, final dev.neurovec.sim.Tensor out, final int firstRow, final int step) {
+    public void collect(final Signal s, final dev.neurovec.tensor.Tensor out, final int firstRow, final int step) {
         final int batch = mem.batch;
         final int size = s.size();
         final int steps = out.dim(1);
@@ -347,7 +354,7 @@ public final class PlannedExecutor implements Executor {
      * @param grad     gradients, {@code (minibatch, steps, size)}
      * @param step     the time index in {@code grad}
      */
-    public void addGradient(final Signal s, final dev.neurovec.sim.Tensor grad, final int step) {
+    public void addGradient(final Signal s, final dev.neurovec.tensor.Tensor grad, final int step) {
         final int batch = mem.batch;
         final int size = s.size();
         final int steps = grad.dim(1);
