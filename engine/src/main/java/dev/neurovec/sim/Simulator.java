@@ -407,6 +407,23 @@ public final class Simulator implements AutoCloseable {
         return trainer == null ? null : trainer.optimizer();
     }
 
+    /**
+     * Compares the analytic gradients of training with central finite differences (NengoDL's
+     * {@code check_gradients}): the float32 backward pass against the float64 reference executor on the
+     * same rate-swapped operators, for the mean squared error of the probes against {@code y}.
+     *
+     * @param x    input data per input node, {@code (rows, steps, size)}; all rows form one batch
+     * @param y    targets per probe
+     * @param atol absolute tolerance (the float32 backward pass: 1e-4 is typical)
+     * @param rtol relative tolerance (1e-2 for float32)
+     * @return the comparison; {@code ok()} is false when an element is out of tolerance
+     */
+    public dev.neurovec.train.GradientCheck.Result checkGradients(final Map<Node, Tensor> x, final Map<Probe, Tensor> y,
+                                                                  final double atol, final double rtol) {
+        checkOpen();
+        return dev.neurovec.train.GradientCheck.check(network, model, x, y, 16, 1e-3, atol, rtol);
+    }
+
     /** @return the base signals training changes (connection weights, encoders, biases by default) */
     public java.util.Set<Signal> trainableSignals() {
         return trainer().trainable();

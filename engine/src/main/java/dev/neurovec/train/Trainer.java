@@ -164,12 +164,21 @@ public final class Trainer {
         final int batches = used / batch;
         final Set<Signal> fed = fedSignals(x);
         final PlannedExecutor ex = trainingExecutor(fed);
-        ex.enableTraining(trainable, fed, nSteps);
+        final int k = options.checkpointEvery() > 0 && options.checkpointEvery() < nSteps ? options.checkpointEvery()
+            : nSteps;
+        ex.enableTraining(trainable, fed, k);
         final List<Signal> state = model.stateSignals();
         StateTransfer.copy(home, ex, state);
         StateTransfer.copy(home, ex, trainable);
         ex.setStepCount(home.stepCount());
-        PlannedExecutor.SavedState s0 = ex.saveState();
+        final PlannedExecutor.SavedState s0 = ex.saveState();
+        final PlannedExecutor.SavedState[] segmentStarts = new PlannedExecutor.SavedState[(nSteps + k - 1) / k];
+        if (k < nSteps) {
+            for (int i = 0; i < segmentStarts.length; i++) {
+                segmentStarts[i] = ex.saveState();
+            }
+        }
+        final PlannedExecutor.SavedState end = k < nSteps ? ex.saveState() : null;
         final int[] offsets = paramOffsets(ex);
         final int[] lengths = paramLengths(ex);
         final Batch mb = new Batch(compiled, model, ex, batch, nSteps, y);
@@ -185,12 +194,16 @@ public final class Trainer {
                         ex.restoreState(s0);
                     }
                     ex.zeroParamGradients();
-                    runForward(ex, x, order, bi * batch, nSteps, true, mb::collect);
-                    mb.lossAndGradient(order, bi * batch);
-                    ex.zeroStateGradients();
-                    for (int t = nSteps - 1; t >= 0; t--) {
-                        mb.addLossGradients(ex, t);
-                        ex.backwardStep(t);
+                    if (k == nSteps) {
+                        runForward(ex, x, order, bi * batch, nSteps, true, mb::collect);
+                        mb.lossAndGradient(order, bi * batch);
+                        ex.zeroStateGradients();
+                        for (int t = nSteps - 1; t >= 0; t--) {
+                            mb.addLossGradients(ex, t);
+                            ex.backwardStep(t);
+                        }
+                    } else {
+                        checkpointedPass(ex, x, order, bi * batch, nSteps, k, mb, segmentStarts, end);
                     }
                     compiled.optimizer().step(ex.params(), ex.paramGradients(), offsets, lengths);
                     ex.paramsChanged();
@@ -201,7 +214,7 @@ public final class Trainer {
                 final Map<String, Double> logs = mb.epochLogs();
                 publishParams(ex);
                 if (options.validationX() != null) {
-                    evaluate(options.validationX(), options.validationY()).forEach((k, v) -> logs.put("val_" + k, v));
+                    evaluate(options.validationX(), options.validationY()).forEach((key, v) -> logs.put("val_" + key, v));
                 }
                 history.add(logs);
                 final int e = epoch;
@@ -260,13 +273,43 @@ public final class Trainer {
         return compiled == null ? null : compiled.optimizer();
     }
 
-    /** Called after each step of a forward pass, e.g. to read probes. */
-    interface StepSink {
-        void afterStep(int t);
+    /**
+     * Gradient checkpointing: a forward pass that stores the state at the start of every k-step segment,
+     * then, segment by segment from the last, a recorded recomputation and its backward pass. The tape
+     * holds k steps instead of all of them.
+     */
+    private void checkpointedPass(final PlannedExecutor ex, final Map<Node, Tensor> x, final int[] order,
+                                  final int first, final int nSteps, final int k, final Batch mb,
+                                  final PlannedExecutor.SavedState[] starts, final PlannedExecutor.SavedState end) {
+        final List<Map.Entry<Signal, Tensor>> feeds = feeds(ex, x);
+        for (int t = 0; t < nSteps; t++) {
+            if (t % k == 0) {
+                starts[t / k] = ex.saveState(starts[t / k]);
+            }
+            feedStep(ex, feeds, order, first, t);
+            ex.step();
+            mb.collect(t);
+        }
+        final PlannedExecutor.SavedState finalState = ex.saveState(end);
+        mb.lossAndGradient(order, first);
+        ex.zeroStateGradients();
+        for (int seg = starts.length - 1; seg >= 0; seg--) {
+            final int from = seg * k;
+            final int to = Math.min(nSteps, from + k);
+            ex.restoreState(starts[seg]);
+            for (int t = from; t < to; t++) {
+                feedStep(ex, feeds, order, first, t);
+                ex.stepRecorded(t - from);
+            }
+            for (int t = to - 1; t >= from; t--) {
+                mb.addLossGradients(ex, t);
+                ex.backwardStep(t - from);
+            }
+        }
+        ex.restoreState(finalState);
     }
 
-    private void runForward(final PlannedExecutor ex, final Map<Node, Tensor> x, final int[] order, final int first,
-                            final int nSteps, final boolean record, final StepSink sink) {
+    private List<Map.Entry<Signal, Tensor>> feeds(final PlannedExecutor ex, final Map<Node, Tensor> x) {
         final List<Map.Entry<Signal, Tensor>> feeds = new ArrayList<>();
         for (Map.Entry<Node, Tensor> e : x.entrySet()) {
             final Signal s = model.sig(e.getKey()).get("out");
@@ -274,10 +317,27 @@ public final class Trainer {
                 feeds.add(Map.entry(s, e.getValue()));
             }
         }
+        return feeds;
+    }
+
+    private static void feedStep(final PlannedExecutor ex, final List<Map.Entry<Signal, Tensor>> feeds, final int[] order,
+                                 final int first, final int t) {
+        for (int i = 0; i < feeds.size(); i++) {
+            final Map.Entry<Signal, Tensor> f = feeds.get(i);
+            ex.feed(f.getKey(), f.getValue(), order, first, t);
+        }
+    }
+
+    /** Called after each step of a forward pass, e.g. to read probes. */
+    interface StepSink {
+        void afterStep(int t);
+    }
+
+    private void runForward(final PlannedExecutor ex, final Map<Node, Tensor> x, final int[] order, final int first,
+                            final int nSteps, final boolean record, final StepSink sink) {
+        final List<Map.Entry<Signal, Tensor>> feeds = feeds(ex, x);
         for (int t = 0; t < nSteps; t++) {
-            for (Map.Entry<Signal, Tensor> f : feeds) {
-                ex.feed(f.getKey(), f.getValue(), order, first, t);
-            }
+            feedStep(ex, feeds, order, first, t);
             if (record) {
                 ex.stepRecorded(t);
             } else {
