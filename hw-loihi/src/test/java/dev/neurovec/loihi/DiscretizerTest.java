@@ -142,7 +142,10 @@ class DiscretizerTest {
                         assertTrue(ds.wgt()[a][j] % 2 == 0, "mixed 8-bit weights are even");
                         final double exact = s.weights[a][j] * unit;
                         final double err = Math.abs(ds.effective(a, j) - exact);
-                        final boolean saturated = Math.abs(exact) > 127 * 2 * Math.pow(2, 6 + ds.weightExp());
+                        // the mantissa clips at 127 before it is rounded to a multiple of 2^-s2 and shifted (A2.2)
+                        final double mant = Math.rint(exact / Math.pow(2, 7 + ds.weightExp()));
+                        final double multiple = s2 < 0 ? Math.rint(mant / mantStep) * mantStep : mant;
+                        final boolean saturated = Math.abs(multiple) > 127;
                         assertTrue(saturated || err <= bound + 1e-9, "weight error " + err + " > " + bound);
                     }
                 }
