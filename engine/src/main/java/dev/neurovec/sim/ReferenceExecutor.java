@@ -5,7 +5,6 @@ import dev.neurovec.build.Signal;
 import dev.neurovec.build.StepOrder;
 import dev.neurovec.build.ops.Operator;
 import dev.neurovec.errors.SimulationError;
-import dev.neurovec.network.dists.RandomState;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -50,12 +49,11 @@ public final class ReferenceExecutor implements Executor {
     @Override
     public void reset(final long seed) {
         store.reset();
-        final RandomState simRng = new RandomState(seed);
+        final ProcessSeeds seeds = new ProcessSeeds(model, store.batch(), seed);
         final ReferenceSteps factory = new ReferenceSteps(store, model.dt(), model.time());
-        // Process streams are drawn in build order, not step order, so every executor draws the same ones.
         final Map<Operator, ReferenceSteps.Step> bound = new IdentityHashMap<>();
-        for (Operator op : model.operators()) {
-            bound.put(op, factory.bind(op, simRng));
+        for (Operator op : order) {
+            bound.put(op, factory.bind(op, seeds));
         }
         steps = new ReferenceSteps.Step[order.size()];
         written = new WrittenViews[order.size()];

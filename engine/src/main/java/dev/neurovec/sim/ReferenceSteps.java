@@ -3,7 +3,9 @@ package dev.neurovec.sim;
 import dev.neurovec.build.Signal;
 import dev.neurovec.build.ops.Copy;
 import dev.neurovec.build.ops.DotInc;
+import dev.neurovec.build.ops.DotSet;
 import dev.neurovec.build.ops.ElementwiseInc;
+import dev.neurovec.build.ops.ElementwiseSet;
 import dev.neurovec.build.ops.Operator;
 import dev.neurovec.build.ops.Reset;
 import dev.neurovec.build.ops.SimNeurons;
@@ -36,7 +38,7 @@ final class ReferenceSteps {
         void run();
     }
 
-    Step bind(final Operator op, final RandomState simRng) {
+    Step bind(final Operator op, final ProcessSeeds seeds) {
         if (op instanceof TimeUpdate t) {
             return () -> {
                 final double[] s = store.array(t.step(), 0);
@@ -56,38 +58,22 @@ final class ReferenceSteps {
             return forEachBatch(b -> copy(c, b));
         }
         if (op instanceof ElementwiseInc e) {
-            return forEachBatch(b -> {
-                final double[] a = store.array(e.a(), b);
-                final double[] x = store.array(e.x(), b);
-                final double[] y = store.array(e.y(), b);
-                for (int i = 0; i < e.y().size(); i++) {
-                    final double av = a[e.a().offset() + (e.a().size() == 1 ? 0 : i)];
-                    final double xv = x[e.x().offset() + (e.x().size() == 1 ? 0 : i)];
-                    y[e.y().offset() + i] += av * xv;
-                }
-            });
+            return forEachBatch(b -> elementwise(e.a(), e.x(), e.y(), true, b));
+        }
+        if (op instanceof ElementwiseSet e) {
+            return forEachBatch(b -> elementwise(e.a(), e.x(), e.y(), false, b));
         }
         if (op instanceof DotInc d) {
-            return forEachBatch(b -> {
-                final double[] a = store.array(d.a(), b);
-                final double[] x = store.array(d.x(), b);
-                final double[] y = store.array(d.y(), b);
-                final int rows = d.a().rows();
-                final int cols = d.a().cols();
-                for (int i = 0; i < rows; i++) {
-                    double acc = 0;
-                    for (int k = 0; k < cols; k++) {
-                        acc += a[d.a().offset() + i * cols + k] * x[d.x().offset() + k];
-                    }
-                    y[d.y().offset() + i] += acc;
-                }
-            });
+            return forEachBatch(b -> dot(d.a(), d.x(), d.y(), true, b));
+        }
+        if (op instanceof DotSet d) {
+            return forEachBatch(b -> dot(d.a(), d.x(), d.y(), false, b));
         }
         if (op instanceof SimNeurons n) {
             return neurons(n);
         }
         if (op instanceof SimProcess p) {
-            return process(p, simRng);
+            return process(p, seeds);
         }
         if (op instanceof SimNode n) {
             return node(n);
@@ -108,6 +94,31 @@ final class ReferenceSteps {
             });
         }
         throw new UnsupportedOperationException("The reference executor cannot run " + op.getClass().getSimpleName());
+    }
+
+    private void elementwise(final Signal as, final Signal xs, final Signal ys, final boolean inc, final int b) {
+        final double[] a = store.array(as, b);
+        final double[] x = store.array(xs, b);
+        final double[] y = store.array(ys, b);
+        for (int i = 0; i < ys.size(); i++) {
+            final double v = a[as.offset() + (as.size() == 1 ? 0 : i)] * x[xs.offset() + (xs.size() == 1 ? 0 : i)];
+            y[ys.offset() + i] = inc ? y[ys.offset() + i] + v : v;
+        }
+    }
+
+    private void dot(final Signal as, final Signal xs, final Signal ys, final boolean inc, final int b) {
+        final double[] a = store.array(as, b);
+        final double[] x = store.array(xs, b);
+        final double[] y = store.array(ys, b);
+        final int rows = as.rows();
+        final int cols = as.cols();
+        for (int i = 0; i < rows; i++) {
+            double acc = 0;
+            for (int k = 0; k < cols; k++) {
+                acc += a[as.offset() + i * cols + k] * x[xs.offset() + k];
+            }
+            y[ys.offset() + i] = inc ? y[ys.offset() + i] + acc : acc;
+        }
     }
 
     /** Repeated destination indices accumulate, like {@code numpy.add.at}. */
@@ -154,7 +165,7 @@ final class ReferenceSteps {
     }
 
     /** Each minibatch element gets its own process stream (one step function per element, as NengoDL). */
-    private Step process(final SimProcess p, final RandomState simRng) {
+    private Step process(final SimProcess p, final ProcessSeeds seeds) {
         final int batch = store.batch();
         final int sizeIn = p.input() == null ? 0 : p.input().size();
         final int sizeOut = p.output().size();
@@ -163,7 +174,7 @@ final class ReferenceSteps {
         final double[][] x = new double[batch][sizeIn];
         final double[][] y = new double[batch][sizeOut];
         for (int b = 0; b < batch; b++) {
-            final RandomState rng = new RandomState(p.process().seed() != null ? p.process().seed() : simRng.nextSeed());
+            final RandomState rng = new RandomState(seeds.of(p)[b]);
             for (int s = 0; s < p.state().size(); s++) {
                 state[b][s] = new double[p.state().get(s).size()];
             }

@@ -10,6 +10,8 @@ import dev.neurovec.network.Connection;
 import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.Network;
 import dev.neurovec.network.Probe;
+import dev.neurovec.ops.Kernels;
+import dev.neurovec.sim.planned.PlannedExecutor;
 
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
@@ -55,8 +57,14 @@ public final class Simulator implements AutoCloseable {
             : new SecureRandom().nextInt(Integer.MAX_VALUE);
         this.executor = switch (options.executor()) {
             case REFERENCE -> new ReferenceExecutor(model, options, seed);
-            case PLANNED -> throw new UnsupportedOperationException(
-                "The planned executor is not available yet; use ExecutorKind.REFERENCE");
+            case PLANNED -> {
+                if (options.precision() != Precision.FLOAT32) {
+                    throw ValidationError.of("SimulatorOptions", "precision", options.precision(),
+                        "FLOAT32 with the planned executor (use ExecutorKind.REFERENCE for float64)");
+                }
+                yield new PlannedExecutor(model, options.minibatchSize(), seed, ExternalSignals.of(network, model),
+                    model.probes().values(), Kernels.get(), options.checkFinite());
+            }
         };
         for (Map.Entry<Probe, Signal> e : model.probes().entrySet()) {
             final Double every = e.getKey().sampleEvery();

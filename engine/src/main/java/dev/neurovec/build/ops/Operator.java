@@ -10,8 +10,8 @@ import java.util.List;
  * of increments, then reads, then at most one update (the value for the next step). Executors order
  * operators by these declarations (nengo-semantics.md §2.1).
  */
-public sealed interface Operator permits TimeUpdate, Reset, Copy, ElementwiseInc, DotInc, SimNeurons, SimProcess,
-    SimNode, SimPes {
+public sealed interface Operator permits TimeUpdate, Reset, Copy, ElementwiseInc, ElementwiseSet, DotInc, DotSet,
+    SimNeurons, SimProcess, SimNode, SimPes {
 
     /** @return signals whose value this operator defines for the current step */
     List<Signal> sets();

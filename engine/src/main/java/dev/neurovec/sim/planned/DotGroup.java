@@ -1,0 +1,162 @@
+package dev.neurovec.sim.planned;
+
+import dev.neurovec.build.Signal;
+import dev.neurovec.build.ops.DotInc;
+import dev.neurovec.build.ops.DotSet;
+import dev.neurovec.build.ops.Operator;
+import dev.neurovec.graph.Plan;
+import dev.neurovec.ops.DenseOps;
+import dev.neurovec.ops.ElementwiseOps;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Dense products {@code y (+)= A x}. Each member runs on the path the plan chose: GEMV for one
+ * input vector, GEMM over the minibatch (row-major X of cols x B, which is how state is laid out),
+ * or event-driven accumulation of the columns of A whose spiking input is non-zero, on a transposed
+ * copy of A kept by this group. Consecutive same-shape members over contiguous memory become one
+ * strided batched GEMM.
+ */
+final class DotGroup extends BoundGroup {
+    private final Memory mem;
+    private final DenseOps dense;
+    private final ElementwiseOps ew;
+    private final Part[] parts;
+    private final List<Signal> written = new ArrayList<>();
+
+    private static final class Part {
+        final Signal a;
+        final Signal x;
+        final Signal y;
+        final boolean inc;
+        final Plan.DotPath path;
+        final int count;
+        final int rows;
+        final int cols;
+        final float[] aArr;
+        final float[] xArr;
+        final int aOff;
+        final int xOff;
+        final int yOff;
+        final float[] aT;
+        final int[] scratch;
+        final boolean generic;
+
+        Part(final Memory mem, final Signal a, final Signal x, final Signal y, final boolean inc,
+             final Plan.DotPath path, final int count) {
+            this.a = a;
+            this.x = x;
+            this.y = y;
+            this.inc = inc;
+            this.path = path;
+            this.count = count;
+            this.rows = a.rows();
+            this.cols = a.cols();
+            this.aArr = mem.array(a);
+            this.xArr = mem.array(x);
+            this.aOff = mem.offset(a);
+            this.xOff = mem.offset(x);
+            this.yOff = mem.offset(y);
+            this.aT = path == Plan.DotPath.EVENT ? new float[rows * cols] : null;
+            this.scratch = path == Plan.DotPath.EVENT ? new int[cols] : null;
+            // Per-element learned weights with a minibatch, or a shared input with a minibatch: rare,
+            // not shaped for the kernels, run by the plain loop.
+            this.generic = mem.batch > 1 && (mem.batched(a) || !mem.batched(x));
+        }
+    }
+
+    DotGroup(final String name, final Memory mem, final Plan plan, final List<Operator> ops,
+             final List<int[]> segments) {
+        super(name);
+        this.mem = mem;
+        this.dense = mem.kernels.dense();
+        this.ew = mem.kernels.elementwise();
+        final List<Part> list = new ArrayList<>();
+        for (int[] seg : segments) {
+            final int n = seg[1] - seg[0];
+            final boolean strided = n > 1 && mem.batch > 1;
+            for (int i = seg[0]; i < seg[1]; i++) {
+                final Operator op = ops.get(i);
+                final Signal a = op instanceof DotInc d ? d.a() : ((DotSet) op).a();
+                final Signal x = op instanceof DotInc d ? d.x() : ((DotSet) op).x();
+                final Signal y = op instanceof DotInc d ? d.y() : ((DotSet) op).y();
+                written.add(y);
+                if (strided && i > seg[0]) {
+                    continue;
+                }
+                list.add(new Part(mem, a, x, y, op instanceof DotInc, plan.dotPath(op), strided ? n : 1));
+            }
+        }
+        this.parts = list.toArray(new Part[0]);
+        paramsChanged();
+    }
+
+    @Override
+    void paramsChanged() {
+        for (Part p : parts) {
+            if (p.aT != null) {
+                for (int i = 0; i < p.rows; i++) {
+                    for (int k = 0; k < p.cols; k++) {
+                        p.aT[k * p.rows + i] = p.aArr[p.aOff + i * p.cols + k];
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    void run() {
+        final float[] y = mem.state;
+        final int batch = mem.batch;
+        for (Part p : parts) {
+            if (p.generic) {
+                generic(p, batch);
+            } else if (p.count > 1) {
+                if (!p.inc) {
+                    ew.fill(y, p.yOff, p.count * p.rows * batch, 0f);
+                }
+                dense.gemmStridedInc(p.aArr, p.aOff, p.rows * p.cols, p.xArr, p.xOff, p.cols * batch, y, p.yOff,
+                    p.rows * batch, p.count, p.rows, p.cols, batch);
+            } else if (p.path == Plan.DotPath.EVENT) {
+                if (!p.inc) {
+                    ew.fill(y, p.yOff, p.rows, 0f);
+                }
+                dense.spikeColumnsInc(p.aT, 0, p.rows, p.xArr, p.xOff, p.cols, p.scratch, y, p.yOff);
+            } else if (batch == 1) {
+                if (p.inc) {
+                    dense.gemvInc(p.aArr, p.aOff, p.xArr, p.xOff, y, p.yOff, p.rows, p.cols);
+                } else {
+                    dense.gemv(p.aArr, p.aOff, p.xArr, p.xOff, y, p.yOff, p.rows, p.cols);
+                }
+            } else if (p.inc) {
+                dense.gemmInc(p.aArr, p.aOff, p.xArr, p.xOff, y, p.yOff, p.rows, p.cols, batch);
+            } else {
+                dense.gemm(p.aArr, p.aOff, p.xArr, p.xOff, y, p.yOff, p.rows, p.cols, batch);
+            }
+        }
+    }
+
+    private void generic(final Part p, final int batch) {
+        final float[] y = mem.state;
+        final boolean aBatched = mem.batched(p.a);
+        final boolean xBatched = mem.batched(p.x);
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < p.rows; i++) {
+                float acc = 0;
+                for (int k = 0; k < p.cols; k++) {
+                    final int ai = i * p.cols + k;
+                    acc += p.aArr[p.aOff + (aBatched ? ai * batch + b : ai)]
+                        * p.xArr[p.xOff + (xBatched ? k * batch + b : k)];
+                }
+                final int yi = p.yOff + i * batch + b;
+                y[yi] = p.inc ? y[yi] + acc : acc;
+            }
+        }
+    }
+
+    @Override
+    List<Signal> written() {
+        return written;
+    }
+}

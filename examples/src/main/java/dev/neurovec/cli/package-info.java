@@ -1,0 +1,2 @@
+/** The {@code neurovec} command line: the tutorial demo, plan inspection, benchmarks and hardware tools. */
+package dev.neurovec.cli;

@@ -1,0 +1,112 @@
+package dev.neurovec.ops.simd;
+
+import dev.neurovec.ops.ConvOps;
+import dev.neurovec.ops.DenseOps;
+import dev.neurovec.ops.ElementwiseOps;
+import dev.neurovec.ops.FilterOps;
+import dev.neurovec.ops.GatherOps;
+import dev.neurovec.ops.Kernels;
+import dev.neurovec.ops.LossOps;
+import dev.neurovec.ops.NeuronOps;
+import dev.neurovec.ops.OptimizerOps;
+import dev.neurovec.ops.SparseOps;
+import dev.neurovec.ops.scalar.ScalarConvOps;
+import dev.neurovec.ops.scalar.ScalarElementwiseOps;
+import dev.neurovec.ops.scalar.ScalarFilterOps;
+import dev.neurovec.ops.scalar.ScalarGatherOps;
+import dev.neurovec.ops.scalar.ScalarLossOps;
+import dev.neurovec.ops.scalar.ScalarNeuronOps;
+import dev.neurovec.ops.scalar.ScalarOptimizerOps;
+import dev.neurovec.ops.scalar.ScalarSparseOps;
+
+/**
+ * The Vector API backend. Loaded by name from {@link Kernels#get()}; tests construct it directly.
+ *
+ * <p>Families whose every kernel is a streaming loop without reductions are the scalar twins, because C2 compiles
+ * those loops to the same 512-bit code: gathers and scatters (Vector API gather 0.58 vs scalar 0.59 ns per element,
+ * vector scatter-add 1.5x slower; reference/java-stack.md §3) and optimizer updates (see
+ * {@code benchmarks/RESULTS.md}, section Kernels, for the figures that decided each family).
+ */
+public final class SimdKernels extends Kernels {
+
+    /** Narrowest vector, in bits, for which the SIMD kernels are worth using. */
+    static final int MIN_VECTOR_BITS = 256;
+
+    private final DenseOps dense = new SimdDenseOps();
+    private final SparseOps sparse = new ScalarSparseOps();
+    private final ElementwiseOps elementwise = new ScalarElementwiseOps();
+    private final GatherOps gather = new ScalarGatherOps();
+    private final NeuronOps neurons = new ScalarNeuronOps();
+    private final FilterOps filters = new ScalarFilterOps();
+    private final LossOps losses = new ScalarLossOps();
+    private final OptimizerOps optimizers = new ScalarOptimizerOps();
+    private final ConvOps conv = new ScalarConvOps();
+
+    /**
+     * Builds the backend for {@link SimdSpecies#FLOAT}.
+     *
+     * @throws UnsupportedOperationException if the species is narrower than {@value #MIN_VECTOR_BITS} bits
+     */
+    public SimdKernels() {
+        final int bits = SimdSpecies.FLOAT.vectorBitSize();
+        if (bits < MIN_VECTOR_BITS) {
+            throw new UnsupportedOperationException("the preferred float vector has " + bits + " bits, fewer than "
+                + MIN_VECTOR_BITS);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "simd (" + SimdSpecies.FLOAT + ")";
+    }
+
+    @Override
+    public boolean isVectorized() {
+        return true;
+    }
+
+    @Override
+    public DenseOps dense() {
+        return dense;
+    }
+
+    @Override
+    public SparseOps sparse() {
+        return sparse;
+    }
+
+    @Override
+    public ElementwiseOps elementwise() {
+        return elementwise;
+    }
+
+    @Override
+    public GatherOps gather() {
+        return gather;
+    }
+
+    @Override
+    public NeuronOps neurons() {
+        return neurons;
+    }
+
+    @Override
+    public FilterOps filters() {
+        return filters;
+    }
+
+    @Override
+    public LossOps losses() {
+        return losses;
+    }
+
+    @Override
+    public OptimizerOps optimizers() {
+        return optimizers;
+    }
+
+    @Override
+    public ConvOps conv() {
+        return conv;
+    }
+}
