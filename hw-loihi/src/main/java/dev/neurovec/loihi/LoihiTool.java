@@ -19,11 +19,12 @@ public final class LoihiTool {
      * @param steps  steps to run, or null for the network's default
      * @param strict throw on emulator overflow
      * @param chips  chips on the board
+     * @param maxSpikesPerStep host-to-chip spikes per chip per step (the host link cap)
      */
-    public record Options(Integer steps, boolean strict, int chips) {
-        /** @return defaults: the network's steps, overflows counted, 2 chips */
+    public record Options(Integer steps, boolean strict, int chips, int maxSpikesPerStep) {
+        /** @return defaults: the network's steps, overflows counted, 2 chips, 50 host spikes per chip and step */
         public static Options defaults() {
-            return new Options(null, false, LoihiLimits.loihi1().nChips());
+            return new Options(null, false, LoihiLimits.loihi1().nChips(), LoihiLimits.loihi1().maxSpikesPerStep());
         }
     }
 
@@ -69,8 +70,9 @@ public final class LoihiTool {
             return 2;
         }
         final ReferenceNetwork.Instance inst = ref.factory().get();
-        final LoihiOptions opts = LoihiOptions.defaults().withStrict(options.strict())
-            .withLimits(LoihiLimits.loihi1().withChips(options.chips()));
+        final LoihiLimits limits = LoihiLimits.loihi1().withChips(options.chips())
+            .withMaxSpikesPerStep(options.maxSpikesPerStep());
+        final LoihiOptions opts = LoihiOptions.defaults().withStrict(options.strict()).withLimits(limits);
         final int steps = options.steps() == null ? ref.steps() : options.steps();
         final LoihiDeployment.Outcome o = LoihiDeployment.deploy(inst.network(), inst.tolerances(), opts, steps, outDir);
         final Map<String, Object> report = LoihiReport.toMap(ref.name(), o, opts.limits());
