@@ -13,8 +13,9 @@ import dev.neurovec.network.learning.LearningRule;
 
 /**
  * Builds a probe (nengo-semantics.md §1.6): an ensemble's decoded output through a hidden connection
- * seeded with the probe's seed; anything else by recording the attribute's signal, filtered in update
- * mode (so a filtered probe lags one step) when the probe has a synapse.
+ * seeded with the probe's seed; anything else by recording the attribute's signal, or, when the probe
+ * has a synapse, a copy of the filter's output taken before the filter updates it (so a filtered probe
+ * lags one step).
  */
 final class ProbeBuilder {
     private ProbeBuilder() {
@@ -52,7 +53,12 @@ final class ProbeBuilder {
             }
             final ConnectionBuilder.Spec spec = new ConnectionBuilder.Spec(probe, probe.describe(), 0, null, null,
                 null, null, -1, null, null, probe.synapse(), null, null, -1, true);
-            sig = ConnectionBuilder.filter(model, spec, sig);
+            final Signal filtered = ConnectionBuilder.filter(model, spec, sig);
+            // The copy reads the filter output before the filter's update writes the next value, so a
+            // filtered probe lags one step, as Nengo's does (§3.2).
+            final Signal recorded = Signal.zeros(probe.path() + ".filtered_value", filtered.size());
+            model.add(new Copy(filtered, recorded, null, null, false, probe.describe()));
+            sig = recorded;
         }
         model.addProbe(probe, sig);
     }

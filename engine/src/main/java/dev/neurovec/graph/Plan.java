@@ -66,10 +66,20 @@ public final class Plan {
                 spikingOutputs.add(n.output().base());
             }
         }
+        // Everything but parameters carries the minibatch, written or not: an unwritten signal is a
+        // constant an input or an optimization left behind, and kernels read it like any state.
         final Set<Signal> batchedBases = Collections.newSetFromMap(new IdentityHashMap<>());
-        batchedBases.addAll(written);
-        for (Signal s : protectedBases) {
-            if (!s.readonly()) {
+        for (Operator op : simplified.operators()) {
+            for (List<Signal> l : List.of(op.sets(), op.incs(), op.updates(), op.reads())) {
+                for (Signal s : l) {
+                    if (!s.base().readonly()) {
+                        batchedBases.add(s.base());
+                    }
+                }
+            }
+        }
+        for (Signal s : extraSignals) {
+            if (!s.base().readonly()) {
                 batchedBases.add(s.base());
             }
         }
@@ -104,7 +114,7 @@ public final class Plan {
      * @param model          the built model
      * @param batch          minibatch size
      * @param protectedBases base signals written from outside the operators (fed inputs, trained
-     *                       parameters): kept batched or parameter as their kind says, never folded away
+     *                       parameters): never folded away by the simplifications
      * @param extraSignals   signals that must be in memory though no operator uses them (probed signals)
      * @return the plan
      */

@@ -35,6 +35,20 @@ public abstract class Distribution {
     }
 
     /**
+     * Draws one sample of {@code out.length} dimensions into {@code out}: the same values, from the
+     * same draws, as {@code sample(1, out.length, rng)[0]}. Noise processes call this once per time
+     * step, so the distributions that can draw without allocating (Uniform, Gaussian, Exponential,
+     * Choice, TruncatedNormal) override it; the default delegates to
+     * {@link #sample(int, int, RandomState)} and copies, which allocates.
+     *
+     * @param out written, length at least 1
+     * @param rng the stream to draw from
+     */
+    public void sampleInto(final double[] out, final RandomState rng) {
+        System.arraycopy(sample(1, out.length, rng)[0], 0, out, 0, out.length);
+    }
+
+    /**
      * Checks sample-call arguments; implementations call it first.
      *
      * @param n number of samples

@@ -16,6 +16,18 @@ public interface Solver {
     boolean weights();
 
     /**
+     * Whether the solution composes with a linear map of the targets: {@code X = solve(A, Y)} implies
+     * {@code X L = solve(A, Y L)}. Compositional solvers (the least-squares family) are solved in the
+     * decoded space and combined with the transform and post encoders afterwards; the others (the NNLS
+     * family) must be solved for the full weight matrix directly (nengo-semantics.md §1.11).
+     *
+     * @return true unless the solver is non-compositional
+     */
+    default boolean compositional() {
+        return true;
+    }
+
+    /**
      * @param activities {@code A}, m x n, not modified
      * @param targets    {@code Y}, m x d, not modified
      * @param rng        stream for randomized solvers (unused by the least-squares family)

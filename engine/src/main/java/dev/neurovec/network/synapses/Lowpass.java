@@ -1,17 +1,37 @@
 package dev.neurovec.network.synapses;
-import dev.neurovec.network.dists.RandomState;
-import dev.neurovec.network.processes.ProcessStep;
-import java.util.LinkedHashMap;
-import java.util.Map;
-/** TEMP stand-in. */
+
+/**
+ * The first-order lowpass synapse {@code H(s) = 1 / (tau s + 1)}, impulse response
+ * {@code h(t) = exp(-t/tau) / tau}, as Nengo's {@code Lowpass}. Zero-order hold gives the one-state
+ * step {@code y = a y + (1 - a) u} with {@code a = exp(-dt/tau)}; {@code tau = 0} is the identity
+ * (no state, {@code y = u}).
+ */
 public final class Lowpass extends LinearFilter {
     private final double tau;
-    public Lowpass(final double tau) { super(new double[] {1}, new double[] {tau, 1}); this.tau = tau; }
-    public double tau() { return tau; }
-    @Override public Map<String, double[]> makeState(final int i, final int o, final double dt) { final Map<String, double[]> m = new LinkedHashMap<>(); m.put("X", new double[o]); return m; }
-    @Override public ProcessStep makeStep(final int si, final int so, final double dt, final RandomState rng, final double[][] st) {
-        final double a = Math.exp(-dt / tau); final double b = 1 - a; final double[] x = st[0];
-        return (t, u, y) -> { for (int i = 0; i < so; i++) { x[i] = a * x[i] + b * u[i]; y[i] = x[i]; } };
+
+    /**
+     * @param tau the time constant in seconds, at least 0
+     * @throws IllegalArgumentException if {@code tau < 0} or not finite
+     */
+    public Lowpass(final double tau) {
+        super(new double[] {1.0}, new double[] {checkTau(tau), 1.0}, true, Method.ZOH, Double.NaN);
+        this.tau = tau;
     }
-    @Override public String toString() { return "Lowpass(tau=" + tau + ")"; }
+
+    private static double checkTau(final double tau) {
+        if (!(tau >= 0) || tau == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("Lowpass: tau = " + tau + "; expected tau >= 0");
+        }
+        return tau;
+    }
+
+    /** @return the time constant in seconds */
+    public double tau() {
+        return tau;
+    }
+
+    @Override
+    public String toString() {
+        return "Lowpass(tau=" + tau + ")";
+    }
 }

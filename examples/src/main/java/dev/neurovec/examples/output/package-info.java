@@ -1,0 +1,2 @@
+/** CSV files and PNG plots the examples write. */
+package dev.neurovec.examples.output;
