@@ -84,14 +84,31 @@ public final class LoihiDeployment {
      * @return the compilation
      */
     public static Compiled compile(final Network net, final LoihiOptions opts, final int steps) {
+        checkSeeded(net);
+        return compile(net, ModelBuilder.build(net, opts.dt()), opts, steps);
+    }
+
+    private static void checkSeeded(final Network net) {
         if (net.seed() == null) {
             throw ValidationError.of(net.describe(), "seed", null, "a seed (a Loihi artifact must be reproducible)");
         }
+    }
+
+    /**
+     * Compiles a network from an existing engine build of it.
+     *
+     * @param net   the network (seeded)
+     * @param built the engine's build of the network at {@code opts.dt()}
+     * @param opts  settings
+     * @param steps host steps to precompute
+     * @return the compilation
+     */
+    public static Compiled compile(final Network net, final Model built, final LoihiOptions opts, final int steps) {
+        checkSeeded(net);
         if (steps < 1) {
             throw ValidationError.of(net.describe(), "steps", steps, ">= 1");
         }
         final long t0 = System.nanoTime();
-        final Model built = ModelBuilder.build(net, opts.dt());
         final LoihiBuilder.Build b = LoihiBuilder.build(net, built, opts);
         HostRunner.run(b, steps, net.seed());
         final LoihiLimits splitLimits = opts.splitBlocks() ? opts.limits() : LoihiLimits.lifted();
@@ -123,35 +140,45 @@ public final class LoihiDeployment {
      */
     public static Outcome deploy(final Network net, final Map<Probe, Tolerance> tolerances, final LoihiOptions opts,
                                  final int steps, final Path dir) {
+        checkSeeded(net);
         final Map<String, Long> ms = new LinkedHashMap<>();
-        final Compiled c = compile(net, opts, steps);
-        ms.put("buildAndCompile", c.buildNanos() / 1_000_000);
-        long t = System.nanoTime();
-        ArtifactWriter.write(c.artifact(), dir);
-        final ArtifactReader reader = ArtifactReader.open(dir);
-        ms.put("emitAndRead", (System.nanoTime() - t) / 1_000_000);
-        final List<Check> checks = new ArrayList<>(ArtifactChecks.check(reader.artifact(), opts.limits()));
-        final String diff = WeightReconstruction.fromArtifact(reader.artifact())
-            .firstDifference(WeightReconstruction.fromModel(c.model()));
-        checks.add(Check.of("connectivity.weights", "artifact", diff == null, diff == null
-            ? "integer weights reconstructed from out_axons/synapse_map/synapses equal the discretized model's"
-            : "reconstructed weights differ from the model: " + diff));
-        t = System.nanoTime();
-        final EmulatorResult integer = new LoihiEmulator(reader, new EmulatorOptions(EmulatorOptions.Mode.INTEGER,
-            opts.strict())).run(steps);
-        ms.put("emulateInteger", (System.nanoTime() - t) / 1_000_000);
-        final EmulatorResult floating = new LoihiEmulator(reader, new EmulatorOptions(EmulatorOptions.Mode.FLOAT,
-            false)).run(steps);
-        t = System.nanoTime();
-        final Map<String, double[][]> reference = new LinkedHashMap<>();
         try (Simulator sim = new Simulator(net, SimulatorOptions.defaults().withDt(opts.dt())
             .withPrecision(Precision.FLOAT64))) {
+            final Compiled c = compile(net, sim.model(), opts, steps);
+            ms.put("buildAndCompile", c.buildNanos() / 1_000_000);
+            long t = System.nanoTime();
+            ArtifactWriter.write(c.artifact(), dir);
+            final ArtifactReader reader = ArtifactReader.open(dir);
+            ms.put("emitAndRead", (System.nanoTime() - t) / 1_000_000);
+            final List<Check> checks = new ArrayList<>(ArtifactChecks.check(reader.artifact(), opts.limits()));
+            t = System.nanoTime();
+            final String diff = WeightReconstruction.fromArtifact(reader.artifact())
+                .firstDifference(WeightReconstruction.fromModel(c.model()));
+            checks.add(Check.of("connectivity.weights", "artifact", diff == null, diff == null
+                ? "integer weights reconstructed from out_axons/synapse_map/synapses equal the discretized model's"
+                : "reconstructed weights differ from the model: " + diff));
+            ms.put("connectivityCheck", (System.nanoTime() - t) / 1_000_000);
+            t = System.nanoTime();
+            final EmulatorResult integer = new LoihiEmulator(reader, new EmulatorOptions(EmulatorOptions.Mode.INTEGER,
+                opts.strict())).run(steps);
+            ms.put("emulateInteger", (System.nanoTime() - t) / 1_000_000);
+            final EmulatorResult floating = new LoihiEmulator(reader, new EmulatorOptions(EmulatorOptions.Mode.FLOAT,
+                false)).run(steps);
+            t = System.nanoTime();
             sim.runSteps(steps);
+            final Map<String, double[][]> reference = new LinkedHashMap<>();
             for (Probe p : net.allProbes()) {
                 reference.put(p.path(), sim.dataDouble(p));
             }
+            ms.put("floatSimulation", (System.nanoTime() - t) / 1_000_000);
+            return outcome(c, dir, tolerances, reader, integer, floating, reference, checks, ms);
         }
-        ms.put("floatSimulation", (System.nanoTime() - t) / 1_000_000);
+    }
+
+    private static Outcome outcome(final Compiled c, final Path dir, final Map<Probe, Tolerance> tolerances,
+                                   final ArtifactReader reader, final EmulatorResult integer,
+                                   final EmulatorResult floating, final Map<String, double[][]> reference,
+                                   final List<Check> checks, final Map<String, Long> ms) {
         final List<Fidelity> fidelity = new ArrayList<>();
         for (Map.Entry<Probe, Tolerance> e : tolerances.entrySet()) {
             final String label = e.getKey().path();

@@ -6,6 +6,7 @@ import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
 import dev.neurovec.network.dists.Dists;
+import dev.neurovec.network.processes.WhiteSignal;
 import dev.neurovec.network.solvers.LstsqL2;
 
 import java.util.LinkedHashMap;
@@ -15,8 +16,8 @@ import java.util.Map;
 /**
  * The reference networks of hardware.md §E6 (1-6) with the fidelity bars of §E4.7. Ensembles use nengo-loihi's
  * test defaults ({@code set_defaults}: max rates U(100, 120) Hz, intercepts U(-1, 0.5)); probes filter with a
- * 30 ms lowpass. Inputs are deterministic sums of sines (band-limited like nengo's WhiteSignal, but needing no
- * random process, so the host precompute and the float reference see identical input).
+ * 30 ms lowpass. Inputs are band-limited white signals ({@link WhiteSignal}, 5 Hz) with explicit seeds, so the
+ * host precompute and the float reference draw identical input.
  */
 public final class ReferenceNetworks {
     private static final double PROBE_TAU = 0.03;
@@ -66,22 +67,9 @@ public final class ReferenceNetworks {
         return net.probe(e).synapse(PROBE_TAU).label(label);
     }
 
-    /** A band-limited deterministic signal: a sum of sines below 5 Hz, peak about {@code amp}. */
-    static double signal(final double t, final int dim, final double amp) {
-        final double[] f = {0.7, 1.3, 2.1, 3.4, 4.6};
-        double s = 0;
-        for (int k = 0; k < f.length; k++) {
-            s += Math.sin(2 * Math.PI * f[k] * t + 1.7 * k + 2.3 * dim) / (k + 1);
-        }
-        return amp * s / 1.8;
-    }
-
-    private static Node signalNode(final Network net, final int dims, final double amp) {
-        return net.node(0, dims, (t, x, out) -> {
-            for (int k = 0; k < dims; k++) {
-                out[k] = signal(t, k, amp);
-            }
-        }).label("input");
+    /** A seeded 5 Hz white-signal node of {@code dims} dimensions with the given RMS per dimension. */
+    private static Node signalNode(final Network net, final int dims, final double rms, final long seed) {
+        return net.node(new WhiteSignal(2.0, 5.0, rms, 0.0, seed), 0, dims).label("input");
     }
 
     static ReferenceNetwork.Instance ensEns() {
@@ -102,12 +90,12 @@ public final class ReferenceNetworks {
 
     static ReferenceNetwork.Instance nodeEnsEns() {
         final Network net = new Network("node-ens-ens").seed(2);
-        final Node u1 = signalNode(net, 1, 0.8);
+        final Node u1 = signalNode(net, 1, 0.5, 21);
         final Ensemble a1 = ens(net, "a1", 100, 1);
         final Ensemble b1 = ens(net, "b1", 100, 1);
         net.connect(u1, a1);
         net.connect(a1, b1).function(x -> x * x);
-        final Node u2 = signalNode(net, 2, 0.6).label("input2");
+        final Node u2 = signalNode(net, 2, 0.4, 22).label("input2");
         final Ensemble a2 = ens(net, "a2", 200, 2);
         final Ensemble b2 = ens(net, "b2", 200, 2);
         net.connect(u2, a2);
@@ -126,7 +114,7 @@ public final class ReferenceNetworks {
 
     static ReferenceNetwork.Instance squareWeights() {
         final Network net = new Network("square-weights").seed(3);
-        final Node u = signalNode(net, 1, 0.8);
+        final Node u = signalNode(net, 1, 0.5, 31);
         final Ensemble a = ens(net, "a", 100, 1);
         final Ensemble b = ens(net, "b", 100, 1);
         net.connect(u, a);
@@ -171,24 +159,24 @@ public final class ReferenceNetworks {
 
     static ReferenceNetwork.Instance ens16d() {
         final Network net = new Network("ens16d").seed(6);
-        final Node u = signalNode(net, 16, 0.2);
+        final Node u = signalNode(net, 16, 0.15, 61);
         final Ensemble a = ens(net, "a", 1000, 16);
         final Ensemble b = ens(net, "b", 1000, 16);
         net.connect(u, a);
-        net.connect(a, b).solver(new CholeskyLstsqL2(0.1));
+        net.connect(a, b);
         final Map<Probe, Tolerance> tol = new LinkedHashMap<>();
         final String src = "measured margin (16-D, 62 neurons per dimension)";
-        tol.put(probe(net, a, "a").solver(new CholeskyLstsqL2(0.1)), new Tolerance(0.1, SETTLE, 6, src));
-        tol.put(probe(net, b, "b").solver(new CholeskyLstsqL2(0.1)), new Tolerance(0.1, SETTLE, 6, src));
+        tol.put(probe(net, a, "a"), new Tolerance(0.1, SETTLE, 6, src));
+        tol.put(probe(net, b, "b"), new Tolerance(0.1, SETTLE, 6, src));
         return new ReferenceNetwork.Instance(net, tol);
     }
 
     static ReferenceNetwork.Instance big2500() {
         final Network net = new Network("big2500").seed(7);
-        final Node u = signalNode(net, 1, 0.8);
+        final Node u = signalNode(net, 1, 0.5, 71);
         final Ensemble a = ens(net, "a", 2500, 1).nEvalPoints(750);
         net.connect(u, a);
-        final Probe p = net.probe(a).synapse(PROBE_TAU).label("a").solver(new CholeskyLstsqL2(0.1));
+        final Probe p = probe(net, a, "a");
         final Map<Probe, Tolerance> tol = new LinkedHashMap<>();
         tol.put(p, new Tolerance(0.075, SETTLE, 6, "nengo-loihi test_ens_ens bar (0.075) applied to a large ensemble"));
         return new ReferenceNetwork.Instance(net, tol);

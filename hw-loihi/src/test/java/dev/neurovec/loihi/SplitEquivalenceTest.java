@@ -29,7 +29,7 @@ class SplitEquivalenceTest {
         final Ensemble b = net.ensemble("b", 50, 1).maxRates(Dists.uniform(100, 120))
             .intercepts(Dists.uniform(-1, 0.5));
         net.connect(u, a);
-        net.connect(a, b).solver(new CholeskyLstsqL2(0.1));
+        net.connect(a, b);
         net.probe(a.neurons()).label("spikes");
         net.probe(a.neurons(), "voltage").label("voltage");
         net.probe(b.neurons(), "voltage").label("b_voltage");
