@@ -51,10 +51,12 @@ final class MergeKey {
             return "Neurons:" + n.type().getClass().getSimpleName();
         }
         if (op instanceof SimProcess p) {
-            if (p.process() instanceof Lowpass && p.input() != null && p.state().size() == 1) {
-                return "Lowpass:" + p.mode();
+            if (p.process() instanceof Lowpass lp && p.input() != null && p.state().size() == 1) {
+                // tau = 0 discretizes to a stateless delayed copy; it runs apart from stateful filters
+                return (lp.tau() > 0 && p.state().get(0).size() == p.output().size() ? "Lowpass:" : "Lowpass0:")
+                    + p.mode();
             }
-            if (p.process() instanceof LinearFilter f) {
+            if (p.process() instanceof LinearFilter f && p.input() != null) {
                 return "LinearFilter:" + p.mode() + ":" + f.num().length + "/" + f.den().length;
             }
             return "Process#" + index;

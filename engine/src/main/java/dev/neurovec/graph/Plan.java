@@ -44,12 +44,12 @@ public final class Plan {
     private final Map<Operator, DotPath> dotPaths = new IdentityHashMap<>();
     private final Set<Signal> spikingOutputs = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private Plan(final Model model, final int batch, final Set<Signal> protectedBases,
+    private Plan(final Model model, final List<Operator> operators, final int batch, final Set<Signal> protectedBases,
                  final Collection<Signal> extraSignals) {
         this.model = model;
         this.batch = batch;
-        this.opsBefore = model.operators().size();
-        this.simplified = Simplifier.simplify(model.operators(), protectedBases);
+        this.opsBefore = operators.size();
+        this.simplified = Simplifier.simplify(operators, protectedBases);
         this.groups = Planner.plan(simplified.operators());
         this.layout = new BaseArrayLayout(batch);
         final Set<Signal> written = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -120,10 +120,26 @@ public final class Plan {
      */
     public static Plan of(final Model model, final int batch, final Set<Signal> protectedBases,
                           final Collection<Signal> extraSignals) {
+        return of(model, model.operators(), batch, protectedBases, extraSignals);
+    }
+
+    /**
+     * A plan of a rewritten operator list over the model's signals (training plans swap neuron types
+     * and drop the operators of fed input nodes).
+     *
+     * @param model          the built model (signals, time)
+     * @param operators      the operators to plan, in build order
+     * @param batch          minibatch size
+     * @param protectedBases base signals written from outside the operators
+     * @param extraSignals   signals that must be in memory though no operator uses them
+     * @return the plan
+     */
+    public static Plan of(final Model model, final List<Operator> operators, final int batch,
+                          final Set<Signal> protectedBases, final Collection<Signal> extraSignals) {
         if (batch < 1) {
             throw new IllegalArgumentException("Plan: batch = " + batch + "; expected >= 1");
         }
-        return new Plan(model, batch, protectedBases, extraSignals);
+        return new Plan(model, operators, batch, protectedBases, extraSignals);
     }
 
     private List<Operator> sortedByPrimaryArg(final List<Operator> ops) {

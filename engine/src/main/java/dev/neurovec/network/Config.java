@@ -10,6 +10,7 @@ public final class Config {
     private final ConnectionDefaults connection = new ConnectionDefaults();
     private final ProbeDefaults probe = new ProbeDefaults();
     private Boolean trainable;
+    private Double lifSmoothing;
 
     Config() {
     }
@@ -39,6 +40,26 @@ public final class Config {
     public Config trainable(final Boolean trainable) {
         this.trainable = trainable;
         return this;
+    }
+
+    /**
+     * NengoDL's {@code lif_smoothing}: during training, LIF neurons run as SoftLIFRate with this
+     * smoothing instead of LIFRate. Read from the top-level network.
+     *
+     * @param sigma smoothing &gt; 0, or null for LIFRate
+     * @return this
+     */
+    public Config lifSmoothing(final Double sigma) {
+        if (sigma != null && !(sigma > 0)) {
+            throw dev.neurovec.errors.ValidationError.of("Config", "lifSmoothing", sigma, "> 0, or null");
+        }
+        this.lifSmoothing = sigma;
+        return this;
+    }
+
+    /** @return the LIF smoothing for training, or null */
+    public Double lifSmoothing() {
+        return lifSmoothing;
     }
 
     /** @return the network-wide trainable switch, or null */

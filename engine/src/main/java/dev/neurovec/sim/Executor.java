@@ -38,6 +38,16 @@ public interface Executor extends AutoCloseable {
      */
     void write(Signal signal, int batch, double[] src, int srcOff);
 
+    /** @return steps run since the last reset (the clock) */
+    long stepCount();
+
+    /**
+     * Sets the clock (time = steps * dt), to continue another executor's run.
+     *
+     * @param steps steps already run
+     */
+    void setStepCount(long steps);
+
     /** @return the number of minibatch elements */
     int minibatchSize();
 

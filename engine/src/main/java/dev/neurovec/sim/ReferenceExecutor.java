@@ -24,6 +24,7 @@ public final class ReferenceExecutor implements Executor {
     private final Model model;
     private final SimulatorOptions options;
     private final SignalStore store;
+    private final List<Operator> operators;
     private final List<Operator> order;
     private ReferenceSteps.Step[] steps;
     private WrittenViews[] written;
@@ -34,10 +35,24 @@ public final class ReferenceExecutor implements Executor {
      * @param seed    the simulator seed
      */
     public ReferenceExecutor(final Model model, final SimulatorOptions options, final long seed) {
+        this(model, model.operators(), options, seed);
+    }
+
+    /**
+     * Runs a rewritten operator list over the model's signals (fed inputs, rate-swapped neurons).
+     *
+     * @param model     the built model
+     * @param operators the operators, in build order
+     * @param options   simulator settings (precision, minibatch, finite checks)
+     * @param seed      the simulator seed
+     */
+    public ReferenceExecutor(final Model model, final List<Operator> operators, final SimulatorOptions options,
+                             final long seed) {
         this.model = model;
         this.options = options;
-        this.order = StepOrder.of(model.operators());
-        this.store = new SignalStore(model.operators(), options.minibatchSize(), model.step(), model.time());
+        this.operators = List.copyOf(operators);
+        this.order = StepOrder.of(this.operators);
+        this.store = new SignalStore(this.operators, options.minibatchSize(), model.step(), model.time());
         reset(seed);
     }
 
@@ -50,6 +65,7 @@ public final class ReferenceExecutor implements Executor {
     public void reset(final long seed) {
         store.reset();
         final ProcessSeeds seeds = new ProcessSeeds(model, store.batch(), seed);
+        // operators of a rewritten list that are not in the model (rate-swapped neurons) bind the same way
         final ReferenceSteps factory = new ReferenceSteps(store, model.dt(), model.time());
         final Map<Operator, ReferenceSteps.Step> bound = new IdentityHashMap<>();
         for (Operator op : order) {
@@ -86,6 +102,18 @@ public final class ReferenceExecutor implements Executor {
     @Override
     public void write(final Signal signal, final int batch, final double[] src, final int srcOff) {
         System.arraycopy(src, srcOff, store.array(signal, batch), signal.offset(), signal.size());
+    }
+
+    @Override
+    public long stepCount() {
+        return Math.round(store.array(model.step(), 0)[0]);
+    }
+
+    @Override
+    public void setStepCount(final long steps) {
+        store.array(model.step(), 0)[0] = steps;
+        final double t = steps * model.dt();
+        store.array(model.time(), 0)[0] = options.precision() == Precision.FLOAT32 ? (float) t : t;
     }
 
     @Override

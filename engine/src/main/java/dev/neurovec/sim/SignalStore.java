@@ -19,23 +19,23 @@ final class SignalStore {
 
     SignalStore(final List<Operator> operators, final int batch, final Signal step, final Signal time) {
         this.batch = batch;
-        final Map<Signal, Boolean> written = new IdentityHashMap<>();
         for (Operator op : operators) {
-            final boolean clock = op instanceof TimeUpdate;
-            for (List<Signal> list : List.of(op.sets(), op.incs(), op.updates())) {
+            for (List<Signal> list : List.of(op.sets(), op.incs(), op.updates(), op.reads())) {
                 for (Signal s : list) {
-                    written.put(s.base(), !clock);
+                    final Signal b = s.base();
+                    if (!data.containsKey(b)) {
+                        data.put(b, new double[shared(b, step, time) ? 1 : batch][b.size()]);
+                    }
                 }
             }
-            for (Signal s : op.reads()) {
-                written.putIfAbsent(s.base(), false);
-            }
         }
-        written.put(step, false);
-        written.put(time, false);
-        for (Map.Entry<Signal, Boolean> e : written.entrySet()) {
-            data.put(e.getKey(), new double[e.getValue() ? batch : 1][e.getKey().size()]);
-        }
+        data.put(step, new double[1][1]);
+        data.put(time, new double[1][1]);
+    }
+
+    /** Parameters and the clock are shared; everything else (written, fed or constant) per element. */
+    private static boolean shared(final Signal base, final Signal step, final Signal time) {
+        return base.readonly() || base == step || base == time;
     }
 
     /** Restores initial values in every element. */
@@ -66,8 +66,10 @@ final class SignalStore {
     private double[][] rows(final Signal s) {
         double[][] rows = data.get(s.base());
         if (rows == null) {
-            rows = new double[1][s.base().size()];
-            System.arraycopy(s.base().initialValue(), 0, rows[0], 0, s.base().size());
+            rows = new double[s.base().readonly() ? 1 : batch][s.base().size()];
+            for (double[] r : rows) {
+                System.arraycopy(s.base().initialValue(), 0, r, 0, s.base().size());
+            }
             data.put(s.base(), rows);
         }
         return rows;

@@ -9,6 +9,7 @@ import dev.neurovec.errors.ValidationError;
 import dev.neurovec.network.Connection;
 import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.Network;
+import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
 import dev.neurovec.ops.Kernels;
 import dev.neurovec.sim.planned.PlannedExecutor;
@@ -31,6 +32,7 @@ public final class Simulator implements AutoCloseable {
     private long seed;
     private long nSteps;
     private boolean closed;
+    private dev.neurovec.train.Trainer trainer;
 
     /**
      * Builds with Nengo's defaults.
@@ -219,6 +221,137 @@ public final class Simulator implements AutoCloseable {
             throw ValidationError.of(describe(), "connection", connection, "a connection of this simulator's network");
         }
         return b;
+    }
+
+    private dev.neurovec.train.Trainer trainer() {
+        checkOpen();
+        if (trainer == null) {
+            trainer = new dev.neurovec.train.Trainer(network, model, options.minibatchSize(), seed,
+                ExternalSignals.of(network, model), executor, network.config().lifSmoothing());
+        }
+        return trainer;
+    }
+
+    /**
+     * Sets the optimizer and one loss for every probe, as NengoDL's {@code compile(optimizer, loss)}.
+     *
+     * @param optimizer the optimizer
+     * @param loss      the loss applied to each probe's output
+     */
+    public void compile(final dev.neurovec.train.Optimizer optimizer, final dev.neurovec.train.Loss loss) {
+        final Map<Probe, dev.neurovec.train.Loss> losses = new LinkedHashMap<>();
+        for (Probe p : model.probes().keySet()) {
+            losses.put(p, loss);
+        }
+        compile(optimizer, losses, Map.of(), Map.of());
+    }
+
+    /**
+     * Sets the optimizer, a loss per trained probe, metrics per probe and loss weights.
+     *
+     * @param optimizer   the optimizer
+     * @param losses      loss per probe (probes without one are not trained on)
+     * @param metrics     metrics per probe
+     * @param lossWeights weight of each probe's loss in the total (default 1)
+     */
+    public void compile(final dev.neurovec.train.Optimizer optimizer, final Map<Probe, dev.neurovec.train.Loss> losses,
+                        final Map<Probe, java.util.List<dev.neurovec.train.Metric>> metrics,
+                        final Map<Probe, Float> lossWeights) {
+        if (optimizer == null) {
+            throw ValidationError.of(describe(), "optimizer", null, "an optimizer");
+        }
+        if (losses == null || losses.isEmpty()) {
+            throw ValidationError.of(describe(), "losses", losses, "a loss for at least one probe");
+        }
+        trainer().compile(new dev.neurovec.train.Compiled(optimizer, new LinkedHashMap<>(losses), Map.copyOf(lossWeights),
+            Map.copyOf(metrics)));
+    }
+
+    /**
+     * Trains with NengoDL's semantics: spiking neurons run as their rate equivalents, the simulator's
+     * state is restored afterwards, trained parameters are kept.
+     *
+     * @param x      input data per input node, {@code (rows, steps, size)}
+     * @param y      target data per probe
+     * @param epochs passes over the data
+     * @return the logs of each epoch
+     */
+    public dev.neurovec.train.History fit(final Map<Node, Tensor> x, final Map<Probe, Tensor> y, final int epochs) {
+        return fit(x, y, dev.neurovec.train.FitOptions.epochs(epochs));
+    }
+
+    /**
+     * @param x       input data per input node
+     * @param y       target data per probe
+     * @param options epochs, shuffle, validation, callbacks, statefulness
+     * @return the logs of each epoch
+     */
+    public dev.neurovec.train.History fit(final Map<Node, Tensor> x, final Map<Probe, Tensor> y,
+                                          final dev.neurovec.train.FitOptions options) {
+        return trainer().fit(x, y, options);
+    }
+
+    /**
+     * @param x input data per input node
+     * @param y target data per probe
+     * @return {@code loss}, {@code <probe>_loss} and {@code <probe>_<metric>}, in inference mode
+     */
+    public Map<String, Double> evaluate(final Map<Node, Tensor> x, final Map<Probe, Tensor> y) {
+        return trainer().evaluate(x, y);
+    }
+
+    /**
+     * Runs on data in inference mode (spikes stay spikes), isolated: the simulator's state is unchanged.
+     *
+     * @param x input data per input node; steps are the data's
+     * @return each probe's output, {@code (rows, steps, size)}
+     */
+    public Map<Probe, Tensor> predict(final Map<Node, Tensor> x) {
+        if (x.isEmpty()) {
+            throw ValidationError.of(describe(), "inputs", "none", "data, or use predict(nSteps)");
+        }
+        return trainer().predict(x, x.values().iterator().next().dim(1), false);
+    }
+
+    /**
+     * Runs one minibatch for {@code nSteps} steps with every input node generating its own values.
+     *
+     * @param nSteps steps to run
+     * @return each probe's output, {@code (minibatch, steps, size)}
+     */
+    public Map<Probe, Tensor> predict(final int nSteps) {
+        return trainer().predict(Map.of(), nSteps, false);
+    }
+
+    /**
+     * @param x        input data per input node
+     * @param nSteps   steps (the data's when given)
+     * @param stateful keep the end state as the simulator's state
+     * @return each probe's output
+     */
+    public Map<Probe, Tensor> predict(final Map<Node, Tensor> x, final int nSteps, final boolean stateful) {
+        return trainer().predict(x, nSteps, stateful);
+    }
+
+    /**
+     * Exactly one minibatch of data.
+     *
+     * @param x input data per input node, with exactly {@code minibatchSize} rows
+     * @return each probe's output
+     */
+    public Map<Probe, Tensor> predictOnBatch(final Map<Node, Tensor> x) {
+        for (Map.Entry<Node, Tensor> e : x.entrySet()) {
+            if (e.getValue().dim(0) != options.minibatchSize()) {
+                throw ValidationError.of(describe(), "rows of " + e.getKey().describe(), e.getValue().dim(0),
+                    options.minibatchSize() + " (the minibatch size)");
+            }
+        }
+        return predict(x);
+    }
+
+    /** @return the base signals training changes (connection weights, encoders, biases by default) */
+    public java.util.Set<Signal> trainableSignals() {
+        return trainer().trainable();
     }
 
     /** Resets to the initial state with the current seed and clears the probes. */

@@ -5,7 +5,7 @@ import dev.neurovec.errors.ValidationError;
 /**
  * Settings of a {@link Simulator}, validated once when the simulator is made (Aeron's
  * {@code conclude()} habit). Defaults are Nengo's: dt 1 ms, a seed derived from the network's, float32
- * (as NengoDL), minibatch 1.
+ * (as NengoDL), minibatch 1, on the planned executor. Float64 needs the reference executor.
  *
  * @param dt            time step in seconds, &gt; 0
  * @param seed          simulator seed (process streams), or null for network seed + 1 (random if unseeded)
@@ -40,9 +40,9 @@ public record SimulatorOptions(double dt, Long seed, Precision precision, int mi
         }
     }
 
-    /** @return Nengo's defaults */
+    /** @return Nengo's defaults on the planned executor (float32, as NengoDL) */
     public static SimulatorOptions defaults() {
-        return new SimulatorOptions(0.001, null, Precision.FLOAT32, 1, ExecutorKind.REFERENCE, 1, false);
+        return new SimulatorOptions(0.001, null, Precision.FLOAT32, 1, ExecutorKind.PLANNED, 1, false);
     }
 
     /**

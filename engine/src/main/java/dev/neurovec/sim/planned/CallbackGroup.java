@@ -22,6 +22,8 @@ final class CallbackGroup extends BoundGroup {
     private final Memory mem;
     private final Callback[] callbacks;
     private final List<Signal> written = new ArrayList<>();
+    private final int[] clearOffsets;
+    private final int[] clearLengths;
 
     private abstract static class Callback {
         abstract void run(int b);
@@ -48,6 +50,23 @@ final class CallbackGroup extends BoundGroup {
             }
         }
         this.callbacks = list.toArray(new Callback[0]);
+        final List<Signal> overwritten = new ArrayList<>();
+        for (Operator op : ops) {
+            if (op instanceof SimNode n && n.output() != null) {
+                overwritten.add(n.output());
+            } else if (op instanceof SimProcess p) {
+                if (p.mode() != SimProcess.Mode.INC) {
+                    overwritten.add(p.output());
+                }
+                overwritten.addAll(p.state());
+            }
+        }
+        clearOffsets = new int[overwritten.size()];
+        clearLengths = new int[overwritten.size()];
+        for (int i = 0; i < overwritten.size(); i++) {
+            clearOffsets[i] = mem.offset(overwritten.get(i));
+            clearLengths[i] = mem.span(overwritten.get(i));
+        }
     }
 
     void reseed(final ProcessSeeds seeds) {
@@ -62,6 +81,14 @@ final class CallbackGroup extends BoundGroup {
             for (Callback c : callbacks) {
                 c.run(b);
             }
+        }
+    }
+
+    /** Node functions and library processes are not differentiable: the gradient stops at their outputs. */
+    @Override
+    void backward(final int t) {
+        for (int i = 0; i < clearOffsets.length; i++) {
+            java.util.Arrays.fill(mem.gState, clearOffsets[i], clearOffsets[i] + clearLengths[i], 0f);
         }
     }
 

@@ -21,8 +21,8 @@ final class CopyGroup extends BoundGroup {
     private final Part[] parts;
     private final List<Signal> written = new ArrayList<>();
 
-    private record Part(float[] src, int srcOff, float[] dst, int dstOff, int span, int[] srcIdx, int[] dstIdx,
-                        int count, boolean broadcast, boolean inc, float[] scratch) {
+    private record Part(Signal srcSig, float[] src, int srcOff, float[] dst, int dstOff, int span, int[] srcIdx,
+                        int[] dstIdx, int count, boolean broadcast, boolean inc, float[] scratch) {
     }
 
     CopyGroup(final String name, final Memory mem, final List<Operator> ops, final List<int[]> segments) {
@@ -44,7 +44,7 @@ final class CopyGroup extends BoundGroup {
             final int count = first.srcIndices() != null ? first.srcIndices().length
                 : first.dstIndices() != null ? first.dstIndices().length : first.src().size();
             final boolean inPlace = !first.inc() && first.src().overlaps(first.dst());
-            list.add(new Part(mem.array(first.src()), mem.offset(first.src()), mem.array(first.dst()),
+            list.add(new Part(first.src(), mem.array(first.src()), mem.offset(first.src()), mem.array(first.dst()),
                 mem.offset(first.dst()), span, indexed ? indexOrIdentity(first.srcIndices(), count) : null,
                 indexed ? indexOrIdentity(first.dstIndices(), count) : null, count, broadcast, first.inc(),
                 inPlace ? new float[count * mem.batch] : null));
@@ -96,6 +96,61 @@ final class CopyGroup extends BoundGroup {
             final int base = p.dstOff + (p.dstIdx == null ? t : p.dstIdx[t]) * batch;
             for (int b = 0; b < batch; b++) {
                 dst[base + b] = p.inc ? dst[base + b] + v : v;
+            }
+        }
+    }
+
+    /**
+     * {@code g_src += g_dst} through the same index maps (a broadcast parameter sums over the minibatch);
+     * a set then clears {@code g_dst}, whose earlier version was overwritten.
+     */
+    @Override
+    void backward(final int t) {
+        final int batch = mem.batch;
+        final float[] gDst = mem.gState;
+        for (Part p : parts) {
+            final boolean want = mem.wantsGrad(p.srcSig);
+            final float[] gSrc = mem.grad(p.srcSig);
+            final boolean srcBatched = mem.batched(p.srcSig);
+            if (p.scratch != null) {
+                ga.gather(gDst, p.dstOff, p.dstIdx, 0, p.scratch, 0, p.count, batch);
+                clearDst(p, batch);
+                if (want) {
+                    ga.scatterInc(p.scratch, 0, p.srcIdx, 0, gSrc, p.srcOff, p.count, batch);
+                }
+                continue;
+            }
+            if (want) {
+                if (p.srcIdx == null && (srcBatched || batch == 1)) {
+                    ew.add(gDst, p.dstOff, gSrc, p.srcOff, p.span);
+                } else if (srcBatched) {
+                    ga.gatherScatterInc(gDst, p.dstOff, p.dstIdx, 0, gSrc, p.srcOff, p.srcIdx, 0, p.count, batch);
+                } else {
+                    final int n = p.srcIdx == null ? p.span / batch : p.count;
+                    for (int i = 0; i < n; i++) {
+                        final int d = p.dstOff + (p.dstIdx == null ? i : p.dstIdx[i]) * batch;
+                        float sum = 0;
+                        for (int b = 0; b < batch; b++) {
+                            sum += gDst[d + b];
+                        }
+                        gSrc[p.srcOff + (p.srcIdx == null ? i : p.srcIdx[i])] += sum;
+                    }
+                }
+            }
+            clearDst(p, batch);
+        }
+    }
+
+    private void clearDst(final Part p, final int batch) {
+        if (p.inc) {
+            return;
+        }
+        final float[] g = mem.gState;
+        if (p.dstIdx == null) {
+            ew.fill(g, p.dstOff, p.span, 0f);
+        } else {
+            for (int i = 0; i < p.count; i++) {
+                ew.fill(g, p.dstOff + p.dstIdx[i] * batch, batch, 0f);
             }
         }
     }

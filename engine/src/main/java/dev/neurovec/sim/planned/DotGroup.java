@@ -24,6 +24,7 @@ final class DotGroup extends BoundGroup {
     private final ElementwiseOps ew;
     private final Part[] parts;
     private final List<Signal> written = new ArrayList<>();
+    private float[][] tapes;
 
     private static final class Part {
         final Signal a;
@@ -75,7 +76,10 @@ final class DotGroup extends BoundGroup {
         final List<Part> list = new ArrayList<>();
         for (int[] seg : segments) {
             final int n = seg[1] - seg[0];
-            final boolean strided = n > 1 && mem.batch > 1;
+            final Operator head = ops.get(seg[0]);
+            final Signal headA = head instanceof DotInc d ? d.a() : ((DotSet) head).a();
+            final Signal headX = head instanceof DotInc d ? d.x() : ((DotSet) head).x();
+            final boolean strided = n > 1 && mem.batch > 1 && !mem.batched(headA) && mem.batched(headX);
             for (int i = seg[0]; i < seg[1]; i++) {
                 final Operator op = ops.get(i);
                 final Signal a = op instanceof DotInc d ? d.a() : ((DotSet) op).a();
@@ -152,6 +156,93 @@ final class DotGroup extends BoundGroup {
                 final int yi = p.yOff + i * batch + b;
                 y[yi] = p.inc ? y[yi] + acc : acc;
             }
+        }
+    }
+
+    @Override
+    void allocateTape(final int nSteps) {
+        tapes = new float[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            final Part p = parts[i];
+            if (mem.wantsGrad(p.a)) {
+                tapes[i] = new float[nSteps * xSpan(p)];
+            }
+        }
+    }
+
+    private int xSpan(final Part p) {
+        return p.count * p.cols * (mem.batched(p.x) ? mem.batch : 1);
+    }
+
+    @Override
+    void record(final int t) {
+        for (int i = 0; i < parts.length; i++) {
+            if (tapes[i] != null) {
+                final int len = xSpan(parts[i]);
+                System.arraycopy(parts[i].xArr, parts[i].xOff, tapes[i], t * len, len);
+            }
+        }
+    }
+
+    /** {@code g_x += Aᵀ g_y} and, for trained A, {@code g_A += g_y xᵀ} (x as recorded, summed over the minibatch). */
+    @Override
+    void backward(final int t) {
+        final int batch = mem.batch;
+        final float[] gy = mem.gState;
+        for (int pi = 0; pi < parts.length; pi++) {
+            final Part p = parts[pi];
+            if (p.generic) {
+                genericBackward(p, pi, t, batch);
+                continue;
+            }
+            final int aStride = p.rows * p.cols;
+            final int xStride = p.cols * batch;
+            final int yStride = p.rows * batch;
+            for (int c = 0; c < p.count; c++) {
+                final int aOff = p.aOff + c * aStride;
+                final int yOff = p.yOff + c * yStride;
+                if (tapes != null && tapes[pi] != null) {
+                    final float[] gA = mem.grad(p.a);
+                    dense.gemmTransBInc(gy, yOff, tapes[pi], t * xSpan(p) + c * xStride, gA, aOff, p.rows, p.cols, batch);
+                }
+                if (mem.wantsGrad(p.x)) {
+                    final float[] gx = mem.grad(p.x);
+                    if (batch == 1) {
+                        dense.gemvTransInc(p.aArr, aOff, gy, yOff, gx, p.xOff + c * xStride, p.rows, p.cols);
+                    } else {
+                        dense.gemmTransAInc(p.aArr, aOff, gy, yOff, gx, p.xOff + c * xStride, p.rows, p.cols, batch);
+                    }
+                }
+            }
+            if (!p.inc) {
+                ew.fill(gy, p.yOff, p.count * yStride, 0f);
+            }
+        }
+    }
+
+    private void genericBackward(final Part p, final int pi, final int t, final int batch) {
+        final float[] gy = mem.gState;
+        final boolean aBatched = mem.batched(p.a);
+        final boolean xBatched = mem.batched(p.x);
+        final float[] x = tapes != null && tapes[pi] != null ? tapes[pi] : null;
+        final int xBase = x == null ? 0 : t * xSpan(p);
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < p.rows; i++) {
+                final float g = gy[p.yOff + i * batch + b];
+                for (int k = 0; k < p.cols; k++) {
+                    final int ai = i * p.cols + k;
+                    final int xi = xBatched ? k * batch + b : k;
+                    if (mem.wantsGrad(p.x)) {
+                        mem.grad(p.x)[p.xOff + xi] += p.aArr[p.aOff + (aBatched ? ai * batch + b : ai)] * g;
+                    }
+                    if (x != null) {
+                        mem.grad(p.a)[p.aOff + (aBatched ? ai * batch + b : ai)] += g * x[xBase + xi];
+                    }
+                }
+            }
+        }
+        if (!p.inc) {
+            ew.fill(gy, p.yOff, p.rows * batch, 0f);
         }
     }
 

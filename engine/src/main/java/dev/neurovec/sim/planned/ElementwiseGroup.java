@@ -19,6 +19,8 @@ final class ElementwiseGroup extends BoundGroup {
     private final ElementwiseOps k;
     private final Part[] parts;
     private final List<Signal> written = new ArrayList<>();
+    private float[][] tapes;
+    private int steps;
 
     private record Part(Signal a, Signal x, Signal y, int n, boolean inc, int aOff, int xOff, int yOff,
                         float[] aArr, float[] xArr, boolean aShared, boolean aScalar, boolean xScalar) {
@@ -79,6 +81,93 @@ final class ElementwiseGroup extends BoundGroup {
                 final float av = p.aArr[p.aOff + (aBatched ? ai * batch + b : ai)];
                 final float xv = p.xArr[p.xOff + (xBatched ? xi * batch + b : xi)];
                 y[p.yOff + i * batch + b] += av * xv;
+            }
+        }
+    }
+
+    @Override
+    void allocateTape(final int nSteps) {
+        steps = nSteps;
+        tapes = new float[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            final Part p = parts[i];
+            if (mem.wantsGrad(p.a)) {
+                if (p.xScalar) {
+                    throw new UnsupportedOperationException("Training an element-wise weight whose input is a"
+                        + " broadcast scalar is not supported (" + name() + ")");
+                }
+                tapes[i] = new float[nSteps * p.n * xStride(p)];
+            }
+        }
+    }
+
+    private int xStride(final Part p) {
+        return mem.batched(p.x) ? mem.batch : 1;
+    }
+
+    @Override
+    void record(final int t) {
+        for (int i = 0; i < parts.length; i++) {
+            if (tapes[i] != null) {
+                final int len = parts[i].n * xStride(parts[i]);
+                System.arraycopy(parts[i].xArr, parts[i].xOff, tapes[i], t * len, len);
+            }
+        }
+    }
+
+    /** {@code g_x += a g_y}; {@code g_a += x g_y} (x as recorded), summed over the minibatch for a shared a. */
+    @Override
+    void backward(final int t) {
+        final int batch = mem.batch;
+        final float[] gy = mem.gState;
+        for (int pi = 0; pi < parts.length; pi++) {
+            final Part p = parts[pi];
+            if (tapes != null && tapes[pi] != null) {
+                gradA(p, tapes[pi], t * p.n * xStride(p), batch);
+            }
+            if (mem.wantsGrad(p.x)) {
+                final float[] gx = mem.grad(p.x);
+                if (p.xScalar || (p.aScalar && !p.aShared) || (batch > 1 && !mem.batched(p.x))) {
+                    gradXGeneral(p, gx, batch);
+                } else if (p.aScalar) {
+                    k.axpy(p.aArr[p.aOff], gy, p.yOff, gx, p.xOff, p.n * batch);
+                } else if (p.aShared && batch > 1) {
+                    k.mulIncBroadcast(p.aArr, p.aOff, gy, p.yOff, gx, p.xOff, p.n, batch);
+                } else {
+                    k.mulInc(p.aArr, p.aOff, gy, p.yOff, gx, p.xOff, p.n * batch);
+                }
+            }
+            if (!p.inc) {
+                k.fill(gy, p.yOff, p.n * batch, 0f);
+            }
+        }
+    }
+
+    private void gradA(final Part p, final float[] x, final int xOff, final int batch) {
+        final float[] ga = mem.grad(p.a);
+        final float[] gy = mem.gState;
+        final boolean aBatched = mem.batched(p.a);
+        final int xs = xStride(p);
+        for (int i = 0; i < p.n; i++) {
+            for (int b = 0; b < batch; b++) {
+                final float xv = x[xOff + i * xs + (xs == 1 ? 0 : b)];
+                final float g = gy[p.yOff + i * batch + b] * xv;
+                final int ai = p.aScalar ? 0 : i;
+                ga[p.aOff + (aBatched ? ai * batch + b : ai)] += g;
+            }
+        }
+    }
+
+    private void gradXGeneral(final Part p, final float[] gx, final int batch) {
+        final float[] gy = mem.gState;
+        final boolean aBatched = mem.batched(p.a);
+        final boolean xBatched = mem.batched(p.x);
+        for (int i = 0; i < p.n; i++) {
+            for (int b = 0; b < batch; b++) {
+                final int ai = p.aScalar ? 0 : i;
+                final int xi = p.xScalar ? 0 : i;
+                final float av = p.aArr[p.aOff + (aBatched ? ai * batch + b : ai)];
+                gx[p.xOff + (xBatched ? xi * batch + b : xi)] += av * gy[p.yOff + i * batch + b];
             }
         }
     }

@@ -17,6 +17,13 @@ final class Memory {
     final double dt;
     long step;
     double time;
+    /** Gradients of the state and parameters (same layouts); null until training is enabled. */
+    float[] gState;
+    float[] gParams;
+    /** Base signals whose parameters are trained: only their gradients are accumulated. */
+    java.util.Set<Signal> trainable = java.util.Set.of();
+    /** Base state signals whose gradient nothing needs (fed inputs: no trained parameter lies upstream). */
+    java.util.Set<Signal> noGrad = java.util.Set.of();
 
     Memory(final BaseArrayLayout layout, final Kernels kernels, final double dt) {
         this.layout = layout;
@@ -44,6 +51,16 @@ final class Memory {
 
     boolean batched(final Signal s) {
         return layout.batched(s);
+    }
+
+    /** @return the gradient array matching {@link #array} */
+    float[] grad(final Signal s) {
+        return layout.batched(s) ? gState : gParams;
+    }
+
+    /** @return true when the signal's gradient is wanted: state always, parameters when trained */
+    boolean wantsGrad(final Signal s) {
+        return layout.batched(s) ? !noGrad.contains(s.base()) : trainable.contains(s.base());
     }
 
     /** Float32 time, as the reference executor rounds it in float32 mode. */

@@ -27,6 +27,9 @@ final class NeuronsGroup extends BoundGroup {
     private final NeuronOps k;
     private final Run[] runs;
     private final List<Signal> written = new ArrayList<>();
+    private float[][] tapes;
+    private final int[] clearOffsets;
+    private final int[] clearLengths;
 
     private record Run(NeuronType type, int n, int jOff, int outOff, int s0Off, int s1Off, FallbackNeurons fallback) {
     }
@@ -53,6 +56,12 @@ final class NeuronsGroup extends BoundGroup {
                 st.size() > 0 ? mem.offset(st.get(0)) : -1, st.size() > 1 ? mem.offset(st.get(1)) : -1, fb));
         }
         this.runs = list.toArray(new Run[0]);
+        this.clearOffsets = new int[written.size()];
+        this.clearLengths = new int[written.size()];
+        for (int i = 0; i < written.size(); i++) {
+            clearOffsets[i] = mem.offset(written.get(i));
+            clearLengths[i] = mem.span(written.get(i));
+        }
     }
 
     static boolean hasKernel(final NeuronType t) {
@@ -88,6 +97,63 @@ final class NeuronsGroup extends BoundGroup {
             } else if (t instanceof RegularSpiking l) {
                 k.regularSpikingStep(s, r.jOff, s, r.s0Off, s, r.outOff, r.n, dt, (float) l.amplitude());
             }
+        }
+    }
+
+    static boolean differentiable(final NeuronType t) {
+        return t.getClass() == LifRate.class || t instanceof SoftLifRate || t.getClass() == RectifiedLinear.class
+            || t instanceof Sigmoid || t instanceof Tanh;
+    }
+
+    @Override
+    void allocateTape(final int nSteps) {
+        tapes = new float[runs.length][];
+        for (int i = 0; i < runs.length; i++) {
+            if (differentiable(runs[i].type)) {
+                tapes[i] = new float[nSteps * runs[i].n];
+            }
+        }
+    }
+
+    @Override
+    void record(final int t) {
+        for (int i = 0; i < runs.length; i++) {
+            if (tapes[i] != null) {
+                System.arraycopy(mem.state, runs[i].jOff, tapes[i], t * runs[i].n, runs[i].n);
+            }
+        }
+    }
+
+    /**
+     * {@code g_J += f'(J) g_out} with J as recorded, for the rate models training runs; spiking and
+     * fallback models stop the gradient (NengoDL trains spiking networks through their rate equivalents).
+     */
+    @Override
+    void backward(final int t) {
+        final float[] g = mem.gState;
+        for (int i = 0; i < runs.length; i++) {
+            final Run r = runs[i];
+            if (tapes != null && tapes[i] != null) {
+                final float[] j = tapes[i];
+                final int jt = t * r.n;
+                final NeuronType type = r.type;
+                if (type instanceof SoftLifRate l) {
+                    k.softLifRateVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.sigma(), (float) l.tauRc(),
+                        (float) l.tauRef(), (float) l.amplitude());
+                } else if (type instanceof LifRate l) {
+                    k.lifRateVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.tauRc(), (float) l.tauRef(),
+                        (float) l.amplitude());
+                } else if (type instanceof RectifiedLinear l) {
+                    k.reluVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.amplitude());
+                } else if (type instanceof Sigmoid l) {
+                    k.sigmoidVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.tauRef());
+                } else if (type instanceof Tanh l) {
+                    k.tanhVjp(j, jt, g, r.outOff, g, r.jOff, r.n, (float) l.tauRef());
+                }
+            }
+        }
+        for (int i = 0; i < clearOffsets.length; i++) {
+            java.util.Arrays.fill(g, clearOffsets[i], clearOffsets[i] + clearLengths[i], 0f);
         }
     }
 

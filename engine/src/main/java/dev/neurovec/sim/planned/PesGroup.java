@@ -45,6 +45,14 @@ final class PesGroup extends BoundGroup {
         }
     }
 
+    /** Online learning is not differentiated (as in NengoDL): the gradient stops at the weight change. */
+    @Override
+    void backward(final int t) {
+        for (SimPes p : ops) {
+            clearGrad(mem, p.delta());
+        }
+    }
+
     @Override
     List<Signal> written() {
         return written;

@@ -40,8 +40,27 @@ public final class PlannedExecutor implements Executor {
      */
     public PlannedExecutor(final Model model, final int batch, final long seed, final Set<Signal> protectedBases,
                            final Collection<Signal> extraSignals, final Kernels kernels, final boolean checkFinite) {
+        this(model, model.operators(), batch, seed, protectedBases, extraSignals, kernels, checkFinite);
+    }
+
+    /**
+     * Runs a rewritten operator list over the model's signals (the plans NengoDL's calls use: fed inputs,
+     * rate-swapped neurons for training).
+     *
+     * @param model          the built model
+     * @param operators      the operators to plan, in build order
+     * @param batch          minibatch size
+     * @param seed           simulator seed
+     * @param protectedBases signals written from outside (fed inputs, trained parameters)
+     * @param extraSignals   signals that must be readable though no operator uses them (probes)
+     * @param kernels        the kernel backend
+     * @param checkFinite    scan every group's output for NaN and infinity after it runs
+     */
+    public PlannedExecutor(final Model model, final List<dev.neurovec.build.ops.Operator> operators, final int batch,
+                           final long seed, final Set<Signal> protectedBases, final Collection<Signal> extraSignals,
+                           final Kernels kernels, final boolean checkFinite) {
         this.model = model;
-        this.plan = Plan.of(model, batch, protectedBases, extraSignals);
+        this.plan = Plan.of(model, operators, batch, protectedBases, extraSignals);
         this.mem = new Memory(plan.layout(), kernels, model.dt());
         this.checkFinite = checkFinite;
         final List<BoundGroup> bound = new ArrayList<>();
@@ -76,8 +95,11 @@ public final class PlannedExecutor implements Executor {
         if (key.startsWith("Neurons:")) {
             return new NeuronsGroup(key, mem, g.ops(), segments);
         }
-        if (key.startsWith("Lowpass:")) {
+        if (key.startsWith("Lowpass:") || key.startsWith("Lowpass0:")) {
             return new LowpassGroup(key, mem, g.ops(), segments);
+        }
+        if (key.startsWith("LinearFilter:")) {
+            return new LinearFilterGroup(key, mem, g.ops());
         }
         if (key.equals("Pes")) {
             return new PesGroup(key, mem, g.ops());
@@ -176,6 +198,206 @@ public final class PlannedExecutor implements Executor {
         if (!batched) {
             paramsChanged();
         }
+    }
+
+    /**
+     * Allocates gradients and per-group tapes for backpropagation through {@code steps} steps.
+     *
+     * @param trainableBases base parameter signals whose gradients are wanted
+     * @param noGradBases    base state signals whose gradients are not needed (fed inputs)
+     * @param steps          steps one recorded forward pass runs
+     */
+    public void enableTraining(final Set<Signal> trainableBases, final Set<Signal> noGradBases, final int steps) {
+        mem.trainable = trainableBases;
+        mem.noGrad = noGradBases;
+        if (mem.gState == null) {
+            mem.gState = new float[mem.state.length];
+            mem.gParams = new float[mem.params.length];
+        }
+        for (BoundGroup g : groups) {
+            g.allocateTape(steps);
+        }
+    }
+
+    /**
+     * One step that records what the backward pass needs.
+     *
+     * @param t index of the step within the recorded pass
+     */
+    public void stepRecorded(final int t) {
+        final Memory m = mem;
+        m.step++;
+        m.time = m.step * m.dt;
+        final BoundGroup[] gs = groups;
+        for (int i = 0; i < gs.length; i++) {
+            gs[i].record(t);
+            gs[i].run();
+            if (checkFinite) {
+                checkFinite(gs[i]);
+            }
+        }
+    }
+
+    /**
+     * The backward pass of step {@code t}: every group's vector-Jacobian product, in reverse order.
+     * The state gradient must already hold the loss gradient of what step t's probes recorded.
+     *
+     * @param t index of the step within the recorded pass
+     */
+    public void backwardStep(final int t) {
+        final BoundGroup[] gs = groups;
+        for (int i = gs.length - 1; i >= 0; i--) {
+            gs[i].backward(t);
+        }
+    }
+
+    /** Zeroes the state gradient (start of a backward pass). */
+    public void zeroStateGradients() {
+        java.util.Arrays.fill(mem.gState, 0f);
+    }
+
+    /** Zeroes the parameter gradients (start of a minibatch). */
+    public void zeroParamGradients() {
+        java.util.Arrays.fill(mem.gParams, 0f);
+    }
+
+    /** @return the shared parameters (write through {@link #paramsChanged()} afterwards) */
+    public float[] params() {
+        return mem.params;
+    }
+
+    /** @return gradients of the shared parameters, same layout as {@link #params()} */
+    public float[] paramGradients() {
+        return mem.gParams;
+    }
+
+    /**
+     * @param s a parameter signal
+     * @return the offset of its first value in {@link #params()}
+     */
+    public int paramOffset(final Signal s) {
+        if (mem.batched(s)) {
+            throw new IllegalArgumentException("signal " + s + " is per-minibatch state, not a parameter");
+        }
+        return mem.offset(s);
+    }
+
+    /**
+     * @param s a signal
+     * @return true when the plan holds it (optimized-away signals are not)
+     */
+    public boolean holds(final Signal s) {
+        return plan.layout().slots().containsKey(s.base());
+    }
+
+    /**
+     * Writes step {@code step} of the rows {@code order[from .. from + minibatch)} of a
+     * {@code (rows, steps, size)} tensor into a state signal, one row per minibatch element.
+     *
+     * @param s     the signal (an input node's output)
+     * @param data  the data
+     * @param order row indices (a shuffle, or 0..rows-1)
+     * @param from  position in {@code order} of this minibatch's first row
+     * @param step  the time index in the data
+     */
+    public void feed(final Signal s, final dev.neurovec.sim.Tensor data, final int[] order, final int from,
+                     final int step) {
+        final int batch = mem.batch;
+        final int size = s.size();
+        final int steps = data.dim(1);
+        final float[] src = data.data();
+        final float[] dst = mem.state;
+        final int off = mem.offset(s);
+        final int base = data.offset();
+        for (int b = 0; b < batch; b++) {
+            final int row = base + (order[from + b] * steps + step) * size;
+            for (int i = 0; i < size; i++) {
+                dst[off + i * batch + b] = src[row + i];
+            }
+        }
+    }
+
+    /**
+     * Copies a signal's current values into step {@code step} of rows {@code [firstRow, firstRow + minibatch)}
+     * of a {@code (rows, steps, size)} tensor.
+     *
+     * @param s        the signal (a probe's)
+     * @param out      the tensor written
+     * @param firstRow first row of this minibatch
+     * @param step     the time index in the tensor
+     */
+    public void collect(final Signal s, final dev.neurovec.sim.Tensor out, final int firstRow, final int step) {
+        final int batch = mem.batch;
+        final int size = s.size();
+        final int steps = out.dim(1);
+        final float[] src = mem.array(s);
+        final float[] dst = out.data();
+        final int off = mem.offset(s);
+        final boolean batched = mem.batched(s);
+        final int base = out.offset();
+        for (int b = 0; b < batch; b++) {
+            final int row = base + ((firstRow + b) * steps + step) * size;
+            for (int i = 0; i < size; i++) {
+                dst[row + i] = src[off + (batched ? i * batch + b : i)];
+            }
+        }
+    }
+
+    /**
+     * Adds a loss gradient to a state signal's gradient (the gradient of the value a probe recorded).
+     *
+     * @param s        the recorded signal
+     * @param grad     gradients, {@code (minibatch, steps, size)}
+     * @param step     the time index in {@code grad}
+     */
+    public void addGradient(final Signal s, final dev.neurovec.sim.Tensor grad, final int step) {
+        final int batch = mem.batch;
+        final int size = s.size();
+        final int steps = grad.dim(1);
+        final float[] src = grad.data();
+        final float[] dst = mem.gState;
+        final int off = mem.offset(s);
+        final int base = grad.offset();
+        for (int b = 0; b < batch; b++) {
+            final int row = base + (b * steps + step) * size;
+            for (int i = 0; i < size; i++) {
+                dst[off + i * batch + b] += src[row + i];
+            }
+        }
+    }
+
+    /**
+     * A copy of the per-minibatch state and the clock.
+     *
+     * @param state the state array
+     * @param step  the step counter
+     */
+    public record SavedState(float[] state, long step) {
+    }
+
+    /** @return a copy of the per-minibatch state and the clock */
+    public SavedState saveState() {
+        return new SavedState(mem.state.clone(), mem.step);
+    }
+
+    /**
+     * @param saved a copy made by {@link #saveState()} of this executor
+     */
+    public void restoreState(final SavedState saved) {
+        System.arraycopy(saved.state(), 0, mem.state, 0, mem.state.length);
+        mem.step = saved.step();
+        mem.time = mem.step * mem.dt;
+    }
+
+    @Override
+    public long stepCount() {
+        return mem.step;
+    }
+
+    @Override
+    public void setStepCount(final long steps) {
+        mem.step = steps;
+        mem.time = steps * mem.dt;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 /** Fills each contiguous run of reset signals with its value: one {@code fill} per run. */
 final class ResetGroup extends BoundGroup {
     private final float[] state;
+    private final Memory mem;
     private final int[] offsets;
     private final int[] lengths;
     private final float[] values;
@@ -20,6 +21,7 @@ final class ResetGroup extends BoundGroup {
     ResetGroup(final String name, final Memory mem, final List<Operator> ops, final List<int[]> segments) {
         super(name);
         this.state = mem.state;
+        this.mem = mem;
         this.k = mem.kernels.elementwise();
         offsets = new int[segments.size()];
         lengths = new int[segments.size()];
@@ -41,6 +43,14 @@ final class ResetGroup extends BoundGroup {
         final float[] a = state;
         for (int s = 0; s < offsets.length; s++) {
             k.fill(a, offsets[s], lengths[s], values[s]);
+        }
+    }
+
+    @Override
+    void backward(final int t) {
+        final float[] g = mem.gState;
+        for (int s = 0; s < offsets.length; s++) {
+            k.fill(g, offsets[s], lengths[s], 0f);
         }
     }
 

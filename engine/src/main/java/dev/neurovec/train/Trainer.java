@@ -1,0 +1,333 @@
+package dev.neurovec.train;
+
+import dev.neurovec.build.Model;
+import dev.neurovec.build.Signal;
+import dev.neurovec.errors.ValidationError;
+import dev.neurovec.network.Network;
+import dev.neurovec.network.Node;
+import dev.neurovec.network.Probe;
+import dev.neurovec.network.dists.RandomState;
+import dev.neurovec.ops.Kernels;
+import dev.neurovec.sim.Executor;
+import dev.neurovec.sim.Tensor;
+import dev.neurovec.sim.planned.PlannedExecutor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * NengoDL's {@code predict}, {@code fit} and {@code evaluate} over a built model. Training runs a plan
+ * whose spiking neurons are swapped for their rate equivalents, records each step's forward values,
+ * then runs the steps backwards (backpropagation through time) and applies the optimizer once per
+ * minibatch. Inference runs a plan with the neurons as built. Both are planned executors of the same
+ * model; state and trained parameters are copied to and from the simulator's own executor, so by
+ * default every call starts from the simulator's state and leaves it unchanged (NengoDL's isolated
+ * calls, §4.4).
+ */
+public final class Trainer {
+    private static final System.Logger LOG = System.getLogger(Trainer.class.getName());
+
+    private final Network network;
+    private final Model model;
+    private final int batch;
+    private final long seed;
+    private final Set<Signal> external;
+    private final Executor home;
+    private final Set<Signal> trainable;
+    private final Double lifSmoothing;
+    private final Map<Set<Signal>, PlannedExecutor> inference = new LinkedHashMap<>();
+    private final Map<Set<Signal>, PlannedExecutor> training = new LinkedHashMap<>();
+    private Compiled compiled;
+
+    /**
+     * @param network      the network
+     * @param model        its built model
+     * @param batch        minibatch size
+     * @param seed         simulator seed (process streams)
+     * @param external     signals written from outside the operators (inputs, trained parameters)
+     * @param home         the simulator's own executor, holding the stored state
+     * @param lifSmoothing SoftLIFRate smoothing for training LIF neurons, or null
+     */
+    public Trainer(final Network network, final Model model, final int batch, final long seed,
+                   final Set<Signal> external, final Executor home, final Double lifSmoothing) {
+        this.network = network;
+        this.model = model;
+        this.batch = batch;
+        this.seed = seed;
+        this.external = external;
+        this.home = home;
+        this.lifSmoothing = lifSmoothing;
+        this.trainable = Trainables.of(network, model);
+    }
+
+    /**
+     * @param c the optimizer, losses and metrics
+     */
+    public void compile(final Compiled c) {
+        for (Probe p : c.losses().keySet()) {
+            if (!model.probes().containsKey(p)) {
+                throw ValidationError.of("compile", "loss probe", p, "a probe of the simulated network");
+            }
+        }
+        this.compiled = c;
+    }
+
+    /** @return the base signals training changes */
+    public Set<Signal> trainable() {
+        return Collections.unmodifiableSet(trainable);
+    }
+
+    private Set<Signal> fedSignals(final Map<Node, Tensor> x) {
+        final Set<Signal> fed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node n : x.keySet()) {
+            final Signal s = model.sig(n).get("out");
+            if (s != null) {
+                fed.add(s.base());
+            }
+        }
+        return fed;
+    }
+
+    /** A new executor starts from the simulator's current parameters (earlier fits may have changed them). */
+    private PlannedExecutor inferenceExecutor(final Set<Signal> fed) {
+        return inference.computeIfAbsent(fed, f -> withHomeParams(new PlannedExecutor(model,
+            TrainingOps.inference(model, f), batch, seed, external, model.probes().values(), Kernels.get(), false)));
+    }
+
+    private PlannedExecutor trainingExecutor(final Set<Signal> fed) {
+        return training.computeIfAbsent(fed, f -> withHomeParams(new PlannedExecutor(model,
+            TrainingOps.training(model, f, lifSmoothing), batch, seed, external, model.probes().values(), Kernels.get(),
+            false)));
+    }
+
+    private PlannedExecutor withHomeParams(final PlannedExecutor ex) {
+        StateTransfer.copy(home, ex, trainable);
+        return ex;
+    }
+
+    /**
+     * Runs the network on input data in inference mode (spiking neurons spike).
+     *
+     * @param x      data per input node, {@code (rows, steps, size)}; nodes without data run as built
+     * @param nSteps steps to run (must equal the data's steps when data is given)
+     * @param keep   true to store the end state as the simulator's state (NengoDL's stateful)
+     * @return each probe's output, {@code (rows used, steps, size)}
+     */
+    public Map<Probe, Tensor> predict(final Map<Node, Tensor> x, final int nSteps, final boolean keep) {
+        final int rows = DataCheck.rows(network, x, batch, nSteps, "predict");
+        final int used = DataCheck.usableRows(rows, batch, "predict");
+        final PlannedExecutor ex = inferenceExecutor(fedSignals(x));
+        final List<Signal> state = StateTransfer.stateSignals(model);
+        StateTransfer.copy(home, ex, state);
+        ex.setStepCount(home.stepCount());
+        final PlannedExecutor.SavedState s0 = ex.saveState();
+        final Map<Probe, Tensor> out = new LinkedHashMap<>();
+        for (Map.Entry<Probe, Signal> e : model.probes().entrySet()) {
+            out.put(e.getKey(), Tensor.zeros(used, nSteps, e.getValue().size()));
+        }
+        final int[] order = identity(rows);
+        final List<Map.Entry<Signal, Tensor>> sinks = new ArrayList<>();
+        for (Map.Entry<Probe, Tensor> e : out.entrySet()) {
+            sinks.add(Map.entry(model.probes().get(e.getKey()), e.getValue()));
+        }
+        for (int first = 0; first < used; first += batch) {
+            if (!keep) {
+                ex.restoreState(s0);
+            }
+            final int f = first;
+            runForward(ex, x, order, first, nSteps, false, t -> {
+                for (Map.Entry<Signal, Tensor> sink : sinks) {
+                    ex.collect(sink.getKey(), sink.getValue(), f, t);
+                }
+            });
+        }
+        if (keep) {
+            StateTransfer.copy(ex, home, state);
+            home.setStepCount(ex.stepCount());
+        }
+        return out;
+    }
+
+    /**
+     * Trains on data.
+     *
+     * @param x       inputs per node, {@code (rows, steps, size)}
+     * @param y       targets per probe
+     * @param options epochs, shuffling, validation, callbacks, statefulness
+     * @return the logs of each epoch
+     */
+    public History fit(final Map<Node, Tensor> x, final Map<Probe, Tensor> y, final FitOptions options) {
+        requireCompiled("fit");
+        final int nSteps = DataCheck.steps(x, "fit");
+        final int rows = DataCheck.rows(network, x, batch, nSteps, "fit");
+        DataCheck.targets(model, y, compiled, rows, "fit");
+        final int used = DataCheck.usableRows(rows, batch, "fit");
+        final int batches = used / batch;
+        final Set<Signal> fed = fedSignals(x);
+        final PlannedExecutor ex = trainingExecutor(fed);
+        ex.enableTraining(trainable, fed, nSteps);
+        final List<Signal> state = StateTransfer.stateSignals(model);
+        StateTransfer.copy(home, ex, state);
+        StateTransfer.copy(home, ex, trainable);
+        ex.setStepCount(home.stepCount());
+        PlannedExecutor.SavedState s0 = ex.saveState();
+        final int[] offsets = paramOffsets(ex);
+        final int[] lengths = paramLengths(ex);
+        final Batch mb = new Batch(compiled, model, ex, batch, nSteps, y);
+        final RandomState rng = new RandomState(options.seed());
+        final History history = new History();
+        options.callbacks().forEach(c -> c.onTrainBegin(options.epochs(), batches));
+        try {
+            for (int epoch = 0; epoch < options.epochs(); epoch++) {
+                final int[] order = options.shuffle() ? rng.permutation(rows) : identity(rows);
+                mb.resetEpoch();
+                for (int bi = 0; bi < batches; bi++) {
+                    if (!options.stateful()) {
+                        ex.restoreState(s0);
+                    }
+                    ex.zeroParamGradients();
+                    runForward(ex, x, order, bi * batch, nSteps, true, mb::collect);
+                    mb.lossAndGradient(order, bi * batch);
+                    ex.zeroStateGradients();
+                    for (int t = nSteps - 1; t >= 0; t--) {
+                        mb.addLossGradients(ex, t);
+                        ex.backwardStep(t);
+                    }
+                    compiled.optimizer().step(ex.params(), ex.paramGradients(), offsets, lengths);
+                    ex.paramsChanged();
+                    final int b = bi;
+                    final int e = epoch;
+                    options.callbacks().forEach(c -> c.onBatchEnd(e, b, mb.meanLoss()));
+                }
+                final Map<String, Double> logs = mb.epochLogs();
+                publishParams(ex);
+                if (options.validationX() != null) {
+                    evaluate(options.validationX(), options.validationY()).forEach((k, v) -> logs.put("val_" + k, v));
+                }
+                history.add(logs);
+                final int e = epoch;
+                options.callbacks().forEach(c -> c.onEpochEnd(e, logs));
+            }
+        } finally {
+            options.callbacks().forEach(Callback::onTrainEnd);
+        }
+        publishParams(ex);
+        if (options.stateful()) {
+            StateTransfer.copy(ex, home, state);
+            home.setStepCount(ex.stepCount());
+        }
+        return history;
+    }
+
+    /**
+     * Evaluates the compiled losses and metrics in inference mode.
+     *
+     * @param x inputs per node
+     * @param y targets per probe
+     * @return {@code loss}, {@code <probe>_loss} and {@code <probe>_<metric>} averaged over minibatches
+     */
+    public Map<String, Double> evaluate(final Map<Node, Tensor> x, final Map<Probe, Tensor> y) {
+        requireCompiled("evaluate");
+        final int nSteps = DataCheck.steps(x, "evaluate");
+        final int rows = DataCheck.rows(network, x, batch, nSteps, "evaluate");
+        DataCheck.targets(model, y, compiled, rows, "evaluate");
+        final int used = DataCheck.usableRows(rows, batch, "evaluate");
+        final PlannedExecutor ex = inferenceExecutor(fedSignals(x));
+        final List<Signal> state = StateTransfer.stateSignals(model);
+        StateTransfer.copy(home, ex, state);
+        ex.setStepCount(home.stepCount());
+        final PlannedExecutor.SavedState s0 = ex.saveState();
+        final Batch mb = new Batch(compiled, model, ex, batch, nSteps, y);
+        final int[] order = identity(rows);
+        for (int first = 0; first < used; first += batch) {
+            ex.restoreState(s0);
+            runForward(ex, x, order, first, nSteps, false, mb::collect);
+            mb.lossOnly(order, first);
+        }
+        return mb.epochLogs();
+    }
+
+    /** Copies trained parameters to the simulator's executor and the inference executors. */
+    private void publishParams(final PlannedExecutor ex) {
+        StateTransfer.copy(ex, home, trainable);
+        for (PlannedExecutor inf : inference.values()) {
+            StateTransfer.copy(ex, inf, trainable);
+        }
+        for (PlannedExecutor tr : training.values()) {
+            if (tr != ex) {
+                StateTransfer.copy(ex, tr, trainable);
+            }
+        }
+    }
+
+    /** Called after each step of a forward pass, e.g. to read probes. */
+    interface StepSink {
+        void afterStep(int t);
+    }
+
+    private void runForward(final PlannedExecutor ex, final Map<Node, Tensor> x, final int[] order, final int first,
+                            final int nSteps, final boolean record, final StepSink sink) {
+        final List<Map.Entry<Signal, Tensor>> feeds = new ArrayList<>();
+        for (Map.Entry<Node, Tensor> e : x.entrySet()) {
+            final Signal s = model.sig(e.getKey()).get("out");
+            if (s != null && ex.holds(s)) {
+                feeds.add(Map.entry(s, e.getValue()));
+            }
+        }
+        for (int t = 0; t < nSteps; t++) {
+            for (Map.Entry<Signal, Tensor> f : feeds) {
+                ex.feed(f.getKey(), f.getValue(), order, first, t);
+            }
+            if (record) {
+                ex.stepRecorded(t);
+            } else {
+                ex.step();
+            }
+            sink.afterStep(t);
+        }
+    }
+
+    private void requireCompiled(final String call) {
+        if (compiled == null) {
+            throw new IllegalStateException(call + ": call compile(optimizer, loss) first");
+        }
+    }
+
+    private int[] paramOffsets(final PlannedExecutor ex) {
+        final List<Integer> o = new ArrayList<>();
+        for (Signal s : trainable) {
+            if (ex.holds(s)) {
+                o.add(ex.paramOffset(s));
+            }
+        }
+        return o.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private int[] paramLengths(final PlannedExecutor ex) {
+        final List<Integer> o = new ArrayList<>();
+        for (Signal s : trainable) {
+            if (ex.holds(s)) {
+                o.add(s.size());
+            }
+        }
+        return o.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static int[] identity(final int n) {
+        final int[] o = new int[n];
+        for (int i = 0; i < n; i++) {
+            o[i] = i;
+        }
+        return o;
+    }
+
+    static void warnDropped(final String call, final int dropped, final int rows, final int batch) {
+        LOG.log(System.Logger.Level.WARNING, call + ": " + rows + " examples are not a multiple of the minibatch size "
+            + batch + "; the last " + dropped + " are dropped");
+    }
+}
