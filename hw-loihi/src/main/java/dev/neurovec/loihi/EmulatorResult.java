@@ -20,11 +20,13 @@ import java.util.Map;
  * @param spikesPerCore      spikes per core in total, board order
  * @param maxSpikesPerCoreStep largest spike count of one core in one step
  * @param coreLabels         block label per core, board order
+ * @param axonSpikesIntraChip spikes carried by output axons to a core on the same chip
+ * @param axonSpikesInterChip spikes carried by output axons to another chip
  */
 public record EmulatorResult(int steps, Map<String, double[][]> probes, long qOverflows, long uOverflows,
                              long hostSpikesSent, long hostSpikesDropped, int maxHostSpikesPerChipStep,
                              long chipSpikes, long[] spikesPerCore, int maxSpikesPerCoreStep,
-                             List<String> coreLabels) {
+                             List<String> coreLabels, long axonSpikesIntraChip, long axonSpikesInterChip) {
 
     /** Keeps the probe order. */
     public EmulatorResult {

@@ -7,6 +7,7 @@ import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
 import dev.neurovec.network.neurons.SpikingRectifiedLinear;
+import dev.neurovec.sim.ExecutorKind;
 import dev.neurovec.sim.Precision;
 import dev.neurovec.sim.Simulator;
 import dev.neurovec.sim.SimulatorOptions;
@@ -76,7 +77,7 @@ final class HostRunner {
             probes.add(host.probe(onOff.neurons()));
         }
         try (Simulator sim = new Simulator(host, SimulatorOptions.defaults().withDt(dt).withSeed(seed & 0xffffffffL)
-            .withPrecision(Precision.FLOAT64))) {
+            .withPrecision(Precision.FLOAT64).withExecutor(ExecutorKind.REFERENCE))) {
             sim.runSteps(steps);
             for (int i = 0; i < probes.size(); i++) {
                 final double[][] out = sim.dataDouble(probes.get(i));

@@ -8,6 +8,7 @@ import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
+import dev.neurovec.sim.ExecutorKind;
 import dev.neurovec.sim.Precision;
 import dev.neurovec.sim.Simulator;
 import dev.neurovec.sim.SimulatorOptions;
@@ -143,7 +144,7 @@ public final class LoihiDeployment {
         checkSeeded(net);
         final Map<String, Long> ms = new LinkedHashMap<>();
         try (Simulator sim = new Simulator(net, SimulatorOptions.defaults().withDt(opts.dt())
-            .withPrecision(Precision.FLOAT64))) {
+            .withPrecision(Precision.FLOAT64).withExecutor(ExecutorKind.REFERENCE))) {
             final Compiled c = compile(net, sim.model(), opts, steps);
             ms.put("buildAndCompile", c.buildNanos() / 1_000_000);
             long t = System.nanoTime();

@@ -210,9 +210,15 @@ public final class LoihiEmulator {
             state.clearInput();
             for (int s = 0; s < nPrev; s++) {
                 final int cx = spikedPrev[s];
+                final int srcChip = img.coreChip[img.coreOfCx[cx]];
                 for (int o = img.outStart[cx]; o < img.outStart[cx + 1]; o++) {
                     final int row = img.outAxon[o];
                     state.deliver(img.axonFrom[row], img.axonTo[row]);
+                    if (img.axonChip[row] == srcChip) {
+                        ctr.intra++;
+                    } else {
+                        ctr.inter++;
+                    }
                 }
             }
             while (hostPtr < hostStep.length && hostStep[hostPtr] < t - 1) {
@@ -259,7 +265,7 @@ public final class LoihiEmulator {
             probes.put(probeLabels[p], out[p]);
         }
         return new EmulatorResult(steps, probes, state.qOverflows(), state.uOverflows(), ctr.sent, ctr.dropped,
-            ctr.maxHost, ctr.spikes, spikesPerCore, ctr.maxCore, List.of(img.coreLabel));
+            ctr.maxHost, ctr.spikes, spikesPerCore, ctr.maxCore, List.of(img.coreLabel), ctr.intra, ctr.inter);
     }
 
     /** Mutable counters of one run (one object per run, not per step). */
@@ -269,6 +275,8 @@ public final class LoihiEmulator {
         int maxHost;
         long spikes;
         int maxCore;
+        long intra;
+        long inter;
     }
 
     private void record(final int p, final byte[] flags, final double[] y, final double[] dst) {

@@ -104,6 +104,8 @@ public final class LoihiReport {
         em.put("chipSpikes", e.chipSpikes());
         em.put("chipSpikesPerStepMean", round((double) e.chipSpikes() / Math.max(1, e.steps())));
         em.put("maxSpikesPerCoreStep", e.maxSpikesPerCoreStep());
+        em.put("axonSpikesIntraChip", e.axonSpikesIntraChip());
+        em.put("axonSpikesInterChip", e.axonSpikesInterChip());
         r.put("emulation", em);
         final List<Map<String, Object>> q = new ArrayList<>();
         for (ArtifactFiles.BlockSpec b : a.manifest().blocks()) {
@@ -169,8 +171,9 @@ public final class LoihiReport {
                 f.rmseQuantisation());
         }
         final EmulatorResult e = o.integer();
-        out.printf(Locale.ROOT, "emulation: %d chip spikes, host link max %d spikes/chip/step (cap %d), %d dropped,"
-            + " %d q and %d u overflows%n", e.chipSpikes(), e.maxHostSpikesPerChipStep(), a.host().maxSpikesPerStep(),
+        out.printf(Locale.ROOT, "emulation: %d chip spikes (axon traffic %d intra-chip, %d inter-chip), host link max"
+            + " %d spikes/chip/step (cap %d), %d dropped, %d q and %d u overflows%n", e.chipSpikes(),
+            e.axonSpikesIntraChip(), e.axonSpikesInterChip(), e.maxHostSpikesPerChipStep(), a.host().maxSpikesPerStep(),
             e.hostSpikesDropped(), e.qOverflows(), e.uOverflows());
         int failed = 0;
         for (Check c : o.checks()) {

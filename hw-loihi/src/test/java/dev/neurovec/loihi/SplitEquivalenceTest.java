@@ -36,8 +36,7 @@ class SplitEquivalenceTest {
         return net;
     }
 
-    private EmulatorResult emulate(final LoihiOptions opts, final String name, final int steps) {
-        final LoihiDeployment.Compiled c = LoihiDeployment.compile(network(), opts, steps);
+    private EmulatorResult emulate(final LoihiDeployment.Compiled c, final String name, final int steps) {
         ArtifactWriter.write(c.artifact(), tmp.resolve(name));
         return new LoihiEmulator(ArtifactReader.open(tmp.resolve(name)), EmulatorOptions.defaults().withStrict(true))
             .run(steps);
@@ -51,8 +50,8 @@ class SplitEquivalenceTest {
         final LoihiDeployment.Compiled c = LoihiDeployment.compile(network(), split, steps);
         assertEquals(3, c.artifact().manifest().splits().stream()
             .filter(s -> s.original().equals("a")).findFirst().orElseThrow().pieces().size(), "a is cut in 3");
-        final EmulatorResult s = emulate(split, "split", steps);
-        final EmulatorResult u = emulate(unsplit, "unsplit", steps);
+        final EmulatorResult s = emulate(c, "split", steps);
+        final EmulatorResult u = emulate(LoihiDeployment.compile(network(), unsplit, steps), "unsplit", steps);
         assertTrue(s.coreLabels().size() > u.coreLabels().size(), s.coreLabels() + " vs " + u.coreLabels());
         long spikes = 0;
         for (String p : new String[] {"spikes", "voltage", "b_voltage"}) {
