@@ -88,7 +88,8 @@ final class HostChipSplit {
             } else if (preHost) {
                 hc.add(l);
             } else if (postHost) {
-                throw new UnsupportedOperationException("connection '" + l.label() + "' goes from the chip to host node "
+                throw new UnsupportedOperationException("connection '" + l.label() + "' goes from the chip to"
+                    + " host node "
                     + ((Node) l.post()).describe() + "; chip→host connections (receive nodes) are not implemented:"
                     + " probe the ensemble instead");
             } else {

@@ -147,7 +147,8 @@ public final class LoihiBuilder {
         System.arraycopy(be.bias(), 0, b.bias, 0, e.nNeurons());
         for (int i = 0; i < e.nNeurons(); i++) {
             if (be.intercepts()[i] > 0.95) {
-                lm.warnings.add(e.describe() + ": intercept[" + i + "] = " + be.intercepts()[i] + " > 0.95 (nengo-loihi's"
+                lm.warnings.add(e.describe() + ": intercept[" + i + "] = " + be.intercepts()[i]
+                    + " > 0.95 (nengo-loihi's"
                     + " intercept limit); its large gain discretizes poorly");
                 break;
             }

@@ -226,7 +226,8 @@ public final class LoihiDeployment {
             sb.append("P ").append(p.path()).append(' ').append(p.attr()).append(' ').append(p.synapse()).append('\n');
         }
         try {
-            final byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            final byte[] h = MessageDigest.getInstance("SHA-256")
+                .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);

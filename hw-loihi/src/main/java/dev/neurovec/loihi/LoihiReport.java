@@ -107,6 +107,45 @@ public final class LoihiReport {
         em.put("axonSpikesIntraChip", e.axonSpikesIntraChip());
         em.put("axonSpikesInterChip", e.axonSpikesInterChip());
         r.put("emulation", em);
+        r.put("quantisation", quantisation(a, o.compiled().model()));
+        r.put("splits", a.manifest().splits());
+        r.put("warnings", o.compiled().model().warnings());
+        r.put("timingsMs", o.timingsMs());
+        return r;
+    }
+
+    /**
+     * Per unsplit block: the chosen exponent and scale, the largest lost-bit count, and the relative RMS rounding
+     * error of weights, biases and thresholds (integer value over its scale against the float value).
+     */
+    private static List<Map<String, Object>> quantisation(final Artifact a, final LoihiModel model) {
+        final Map<String, double[]> err = new LinkedHashMap<>();
+        for (LoihiBlock b : model.blocks()) {
+            final DiscreteBlock d = b.discrete();
+            final DiscretizeInfo info = d.info();
+            final double[] e = err.computeIfAbsent(b.sourceLabel, k -> new double[6]);
+            for (LoihiSynapse s : b.synapses()) {
+                final DiscreteSynapse ds = s.discrete();
+                final double unit = info.wScale() * Math.pow(2, ds.dwExp() + 6 + ds.weightExp());
+                for (int i = 0; i < s.nAxons(); i++) {
+                    for (int j = 0; j < s.nTargets(); j++) {
+                        final double x = s.weights[i][j] * unit;
+                        e[0] += (ds.effective(i, j) - x) * (ds.effective(i, j) - x);
+                        e[1] += x * x;
+                    }
+                }
+            }
+            for (int i = 0; i < b.n(); i++) {
+                final double bias = b.bias[i] * info.bScale();
+                final double bi = (double) ((long) d.biasMant()[i] << d.biasExp()[i]);
+                e[2] += (bi - bias) * (bi - bias);
+                e[3] += bias * bias;
+                final double vth = b.vth[i] * info.vScale();
+                final double vi = (double) ((long) d.vthMant()[i] << LoihiLimits.VTH_EXP);
+                e[4] += (vi - vth) * (vi - vth);
+                e[5] += vth * vth;
+            }
+        }
         final List<Map<String, Object>> q = new ArrayList<>();
         for (ArtifactFiles.BlockSpec b : a.manifest().blocks()) {
             final Map<String, Object> m = new LinkedHashMap<>();
@@ -118,13 +157,13 @@ public final class LoihiReport {
                 lost = Math.max(lost, s.lostBits());
             }
             m.put("maxLostWeightBits", lost);
+            final double[] e = err.getOrDefault(b.label(), new double[6]);
+            m.put("weightRelRms", round(e[1] > 0 ? Math.sqrt(e[0] / e[1]) : 0));
+            m.put("biasRelRms", round(e[3] > 0 ? Math.sqrt(e[2] / e[3]) : 0));
+            m.put("vthRelRms", round(e[5] > 0 ? Math.sqrt(e[4] / e[5]) : 0));
             q.add(m);
         }
-        r.put("quantisation", q);
-        r.put("splits", a.manifest().splits());
-        r.put("warnings", o.compiled().model().warnings());
-        r.put("timingsMs", o.timingsMs());
-        return r;
+        return q;
     }
 
     /**

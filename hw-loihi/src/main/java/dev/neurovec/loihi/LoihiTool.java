@@ -1,5 +1,7 @@
 package dev.neurovec.loihi;
 
+import dev.neurovec.errors.NeuroVecException;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +11,8 @@ import java.util.Map;
 /**
  * Plain-Java entry point of {@code neurovec loihi}: list the reference networks, or emit one, emulate it and
  * print the report (cores, compartments, synapse bits, fidelity RMSE per probe). The exit code is 0 exactly
- * when every check in report.json passes.
+ * when every check in report.json passes; a build error, an unsupported path or a strict-mode overflow prints
+ * its message and exits 1.
  */
 public final class LoihiTool {
 
@@ -74,7 +77,13 @@ public final class LoihiTool {
             .withMaxSpikesPerStep(options.maxSpikesPerStep());
         final LoihiOptions opts = LoihiOptions.defaults().withStrict(options.strict()).withLimits(limits);
         final int steps = options.steps() == null ? ref.steps() : options.steps();
-        final LoihiDeployment.Outcome o = LoihiDeployment.deploy(inst.network(), inst.tolerances(), opts, steps, outDir);
+        final LoihiDeployment.Outcome o;
+        try {
+            o = LoihiDeployment.deploy(inst.network(), inst.tolerances(), opts, steps, outDir);
+        } catch (NeuroVecException | UnsupportedOperationException e) {
+            out.println("Loihi deployment of '" + ref.name() + "' failed: " + e.getMessage());
+            return 1;
+        }
         final Map<String, Object> report = LoihiReport.toMap(ref.name(), o, opts.limits());
         LoihiReport.write(report, o);
         LoihiReport.print(ref.name(), o, opts.limits(), out);

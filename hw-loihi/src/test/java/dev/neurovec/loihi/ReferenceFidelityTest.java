@@ -1,5 +1,6 @@
 package dev.neurovec.loihi;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,5 +42,18 @@ class ReferenceFidelityTest {
         }
         assertTrue(o.integer().chipSpikes() > 0);
         assertFalse(o.checks().isEmpty());
+    }
+
+    @Test
+    void shouldCarryTheDecodedValueWhenUsingOneOnOffPairPerDimension() {
+        final ReferenceNetwork.Instance inst = ReferenceNetworks.ensEns();
+        final LoihiDeployment.Outcome o = LoihiDeployment.deploy(inst.network(), inst.tolerances(),
+            LoihiOptions.defaults().withDecodeNeurons(LoihiOptions.DecodeNeuronsKind.ON_OFF), 600, tmp);
+        final Fidelity b = o.fidelity().get(1);
+        assertEquals("b", b.probe());
+        // nengo-loihi's bar for OnOff decode neurons is a mean error of 0.35 (test_add_inputs); held here as RMSE
+        assertTrue(b.rmse() < 0.35, b.toString());
+        assertTrue(o.compiled().model().blocks().stream().anyMatch(k -> k.label().endsWith(".decode") && k.n() == 2),
+            "one on/off pair for the 1-D connection");
     }
 }
