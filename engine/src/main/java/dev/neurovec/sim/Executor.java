@@ -48,6 +48,14 @@ public interface Executor extends AutoCloseable {
      */
     void setStepCount(long steps);
 
+    /**
+     * @param signal a signal of the model
+     * @return true when this executor keeps its values (an optimized plan drops signals nothing uses)
+     */
+    default boolean holds(final Signal signal) {
+        return true;
+    }
+
     /** @return the number of minibatch elements */
     int minibatchSize();
 

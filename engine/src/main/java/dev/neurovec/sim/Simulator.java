@@ -375,6 +375,29 @@ public final class Simulator implements AutoCloseable {
         clearProbes();
     }
 
+    /**
+     * Resets the simulation state (voltages, filter states, time) and the probes but keeps trained
+     * parameters, as NengoDL's {@code reset(include_trainable=False)}: between sequences when training
+     * through stateful chunks.
+     */
+    public void resetState() {
+        checkOpen();
+        final java.util.Set<Signal> keep = trainer == null ? java.util.Set.of() : trainer.trainable();
+        final java.util.Map<Signal, double[]> saved = new java.util.IdentityHashMap<>();
+        for (Signal s : keep) {
+            if (!executor.holds(s)) {
+                continue;
+            }
+            final double[] v = new double[s.size()];
+            executor.read(s, 0, v, 0);
+            saved.put(s, v);
+        }
+        executor.reset(seed);
+        saved.forEach((s, v) -> executor.write(s, 0, v, 0));
+        nSteps = 0;
+        clearProbes();
+    }
+
     /** Drops recorded probe data (the simulation state is kept). */
     public void clearProbes() {
         checkOpen();

@@ -4,7 +4,6 @@ import dev.neurovec.build.Model;
 import dev.neurovec.build.Signal;
 import dev.neurovec.build.ops.Operator;
 import dev.neurovec.sim.Executor;
-import dev.neurovec.sim.planned.PlannedExecutor;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +39,7 @@ final class StateTransfer {
 
     static void copy(final Executor from, final Executor to, final Collection<Signal> signals) {
         for (Signal s : signals) {
-            if (!holds(from, s) || !holds(to, s)) {
+            if (!from.holds(s) || !to.holds(s)) {
                 continue;
             }
             final double[] v = new double[s.size()];
@@ -50,9 +49,5 @@ final class StateTransfer {
                 to.write(s, b, v, 0);
             }
         }
-    }
-
-    private static boolean holds(final Executor e, final Signal s) {
-        return !(e instanceof PlannedExecutor p) || p.holds(s);
     }
 }

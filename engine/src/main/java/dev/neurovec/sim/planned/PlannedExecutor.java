@@ -286,6 +286,7 @@ public final class PlannedExecutor implements Executor {
      * @param s a signal
      * @return true when the plan holds it (optimized-away signals are not)
      */
+    @Override
     public boolean holds(final Signal s) {
         return plan.layout().slots().containsKey(s.base());
     }
