@@ -40,6 +40,22 @@ final class NodeBuilder {
                     ProcessSignals.state(model, node.process(), node.sizeIn(), node.sizeOut(), name + ".process"),
                     node.describe()));
             }
+            case TENSOR -> {
+                final Signal out = Signal.zeros(name + ".out", node.sizeOut());
+                model.addSignal(node, "out", out);
+                final java.util.List<Signal> params = new java.util.ArrayList<>();
+                for (java.util.Map.Entry<String, float[]> e : node.layer().parameters().entrySet()) {
+                    final double[] v = new double[e.getValue().length];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = e.getValue()[i];
+                    }
+                    final Signal p = Signal.constant(name + "." + e.getKey(), v);
+                    model.addSignal(node, e.getKey(), p);
+                    params.add(p);
+                }
+                model.add(new dev.neurovec.build.ops.SimTensorNode(node.layer(), model.time(), in, out, params,
+                    node.describe()));
+            }
             default -> throw new IllegalStateException("unknown node kind " + node.kind());
         }
     }

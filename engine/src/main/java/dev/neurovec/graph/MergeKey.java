@@ -64,6 +64,9 @@ final class MergeKey {
         if (op instanceof SimNode) {
             return "Node";
         }
+        if (op instanceof dev.neurovec.build.ops.SimTensorNode) {
+            return "TensorNode#" + index;
+        }
         if (op instanceof SimPes) {
             return "Pes";
         }

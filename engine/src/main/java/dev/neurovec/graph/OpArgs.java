@@ -73,6 +73,15 @@ final class OpArgs {
             }
             return a;
         }
+        if (op instanceof dev.neurovec.build.ops.SimTensorNode n) {
+            final List<Signal> a = new ArrayList<>();
+            a.add(n.output());
+            if (n.input() != null) {
+                a.add(n.input());
+            }
+            a.addAll(n.params());
+            return a;
+        }
         if (op instanceof SimPes p) {
             return List.of(p.delta(), p.error(), p.preFiltered());
         }

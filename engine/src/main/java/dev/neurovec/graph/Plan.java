@@ -245,6 +245,7 @@ public final class Plan {
             return r.value() == q.value();
         }
         return a.getClass() == b.getClass() && !(a instanceof dev.neurovec.build.ops.SimNode)
+            && !(a instanceof dev.neurovec.build.ops.SimTensorNode)
             && !(a instanceof dev.neurovec.build.ops.SimPes) && !(a instanceof TimeUpdate);
     }
 

@@ -1,7 +1,7 @@
 package dev.neurovec.io;
 
 import dev.neurovec.errors.ValidationError;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

@@ -167,6 +167,18 @@ public final class Network extends NengoObject {
     }
 
     /**
+     * Creates a tensor node (NengoDL's {@code TensorNode}): user code over the whole minibatch each step.
+     *
+     * @param sizeIn  input size (0 for a source)
+     * @param sizeOut output size, at least 1
+     * @param layer   the code, optionally differentiable and with trainable parameters
+     * @return the node
+     */
+    public Node tensorNode(final int sizeIn, final int sizeOut, final TensorLayer layer) {
+        return add(Node.tensor(this, sizeIn, sizeOut, layer));
+    }
+
+    /**
      * Creates a passthrough node ({@code output=None} in Nengo): it relays the sum of its inputs.
      *
      * @param size its size, at least 1

@@ -24,7 +24,9 @@ public final class Node extends NengoObject implements Connectable, Probeable {
         /** a {@link Process} */
         PROCESS,
         /** the input, unchanged */
-        PASSTHROUGH
+        PASSTHROUGH,
+        /** a {@link TensorLayer} over the whole minibatch (NengoDL's TensorNode) */
+        TENSOR
     }
 
     private final Kind kind;
@@ -33,6 +35,8 @@ public final class Node extends NengoObject implements Connectable, Probeable {
     private final double[] constant;
     private final NodeFunction function;
     private final Process process;
+    private TensorLayer layer;
+    private Boolean trainable;
 
     private Node(final Network parent, final Kind kind, final int sizeIn, final int sizeOut, final double[] constant,
                  final NodeFunction function, final Process process) {
@@ -84,6 +88,15 @@ public final class Node extends NengoObject implements Connectable, Probeable {
         return new Node(parent, Kind.PROCESS, sizeIn, sizeOut, null, null, p);
     }
 
+    static Node tensor(final Network parent, final int sizeIn, final int sizeOut, final TensorLayer layer) {
+        if (layer == null) {
+            throw ValidationError.of("Node in '" + parent.path() + "'", "layer", null, "a tensor layer");
+        }
+        final Node n = new Node(parent, Kind.TENSOR, sizeIn, sizeOut, null, null, null);
+        n.layer = layer;
+        return n;
+    }
+
     static Node passthrough(final Network parent, final int size) {
         if (size < 1) {
             throw ValidationError.of("Node in '" + parent.path() + "'", "size", size, ">= 1");
@@ -133,6 +146,27 @@ public final class Node extends NengoObject implements Connectable, Probeable {
     /** @return the output process, or null */
     public Process process() {
         return process;
+    }
+
+    /** @return the tensor layer, or null */
+    public TensorLayer layer() {
+        return layer;
+    }
+
+    /**
+     * NengoDL's trainable switch for a tensor node's parameters.
+     *
+     * @param on true, false, or null for the default (trainable)
+     * @return this
+     */
+    public Node trainable(final Boolean on) {
+        this.trainable = on;
+        return this;
+    }
+
+    /** @return the trainable switch, or null */
+    public Boolean trainable() {
+        return trainable;
     }
 
     /** @return true for a passthrough node */

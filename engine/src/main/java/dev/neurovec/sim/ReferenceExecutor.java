@@ -66,7 +66,7 @@ public final class ReferenceExecutor implements Executor {
         store.reset();
         final ProcessSeeds seeds = new ProcessSeeds(model, store.batch(), seed);
         // operators of a rewritten list that are not in the model (rate-swapped neurons) bind the same way
-        final ReferenceSteps factory = new ReferenceSteps(store, model.dt(), model.time());
+        final ReferenceSteps factory = new ReferenceSteps(store, model.dt(), model.time(), options.precision() == Precision.FLOAT32);
         final Map<Operator, ReferenceSteps.Step> bound = new IdentityHashMap<>();
         for (Operator op : order) {
             bound.put(op, factory.bind(op, seeds));
@@ -113,7 +113,7 @@ public final class ReferenceExecutor implements Executor {
     public void setStepCount(final long steps) {
         store.array(model.step(), 0)[0] = steps;
         final double t = steps * model.dt();
-        store.array(model.time(), 0)[0] = options.precision() == Precision.FLOAT32 ? (float) t : t;
+        store.array(model.time(), 0)[0] = options.precision() == Precision.FLOAT32 ? (float) steps * (float) model.dt() : t;
     }
 
     @Override

@@ -26,11 +26,13 @@ final class ReferenceSteps {
     private final SignalStore store;
     private final double dt;
     private final Signal time;
+    private final boolean float32;
 
-    ReferenceSteps(final SignalStore store, final double dt, final Signal time) {
+    ReferenceSteps(final SignalStore store, final double dt, final Signal time, final boolean float32) {
         this.store = store;
         this.dt = dt;
         this.time = time;
+        this.float32 = float32;
     }
 
     /** A bound operator. */
@@ -43,7 +45,8 @@ final class ReferenceSteps {
             return () -> {
                 final double[] s = store.array(t.step(), 0);
                 s[0] += 1;
-                store.array(t.time(), 0)[0] = s[0] * dt;
+                // float32 time is NengoDL's: float(step) * float(dt) in float32 arithmetic
+                store.array(t.time(), 0)[0] = float32 ? (float) s[0] * (float) dt : s[0] * dt;
             };
         }
         if (op instanceof Reset r) {
@@ -77,6 +80,9 @@ final class ReferenceSteps {
         }
         if (op instanceof SimNode n) {
             return node(n);
+        }
+        if (op instanceof dev.neurovec.build.ops.SimTensorNode n) {
+            return tensorNode(n);
         }
         if (op instanceof SimPes p) {
             return forEachBatch(b -> {
@@ -229,6 +235,49 @@ final class ReferenceSteps {
                 }
                 if (n.output() != null) {
                     store(y, n.output(), b);
+                }
+            }
+        };
+    }
+
+    /** The layer sees the whole minibatch as float tensors, as in the planned executor. */
+    private Step tensorNode(final dev.neurovec.build.ops.SimTensorNode n) {
+        final int batch = store.batch();
+        final int sizeIn = n.input() == null ? 0 : n.input().size();
+        final int sizeOut = n.output().size();
+        final dev.neurovec.tensor.Tensor x = dev.neurovec.tensor.Tensor.zeros(batch, sizeIn);
+        final dev.neurovec.tensor.Tensor y = dev.neurovec.tensor.Tensor.zeros(batch, sizeOut);
+        final dev.neurovec.tensor.Tensor[] params = new dev.neurovec.tensor.Tensor[n.params().size()];
+        for (int i = 0; i < params.length; i++) {
+            params[i] = dev.neurovec.tensor.Tensor.zeros(n.params().get(i).size());
+        }
+        return () -> {
+            final double t = store.array(time, 0)[0];
+            for (int b = 0; b < batch; b++) {
+                if (n.input() != null) {
+                    final double[] a = store.array(n.input(), b);
+                    for (int i = 0; i < sizeIn; i++) {
+                        x.data()[b * sizeIn + i] = (float) a[n.input().offset() + i];
+                    }
+                }
+            }
+            for (int p = 0; p < params.length; p++) {
+                final Signal ps = n.params().get(p);
+                final double[] a = store.array(ps, 0);
+                for (int i = 0; i < ps.size(); i++) {
+                    params[p].data()[i] = (float) a[ps.offset() + i];
+                }
+            }
+            n.layer().forward(t, x, y, params);
+            for (int b = 0; b < batch; b++) {
+                final double[] a = store.array(n.output(), b);
+                for (int i = 0; i < sizeOut; i++) {
+                    final float v = y.data()[b * sizeOut + i];
+                    if (!Float.isFinite(v)) {
+                        throw new SimulationError(n.tag() + ": layer wrote " + v + " to output[" + i + "] at t = " + t
+                            + "; expected finite values");
+                    }
+                    a[n.output().offset() + i] = v;
                 }
             }
         };

@@ -13,6 +13,7 @@ import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
 import dev.neurovec.ops.Kernels;
 import dev.neurovec.sim.planned.PlannedExecutor;
+import dev.neurovec.tensor.Tensor;
 
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package dev.neurovec.train;
 import dev.neurovec.build.Model;
 import dev.neurovec.build.Signal;
 import dev.neurovec.network.Probe;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 import dev.neurovec.sim.planned.PlannedExecutor;
 
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import dev.neurovec.errors.ValidationError;
 import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 
 import java.util.Arrays;
 import java.util.Map;

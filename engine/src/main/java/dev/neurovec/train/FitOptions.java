@@ -3,7 +3,7 @@ package dev.neurovec.train;
 import dev.neurovec.errors.ValidationError;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 
 import java.util.List;
 import java.util.Map;

@@ -12,7 +12,7 @@ import dev.neurovec.sim.ExecutorKind;
 import dev.neurovec.sim.Precision;
 import dev.neurovec.sim.ReferenceExecutor;
 import dev.neurovec.sim.SimulatorOptions;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 import dev.neurovec.sim.planned.PlannedExecutor;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.neurovec.train;
 
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 
 /**
  * A training loss over one probe's output, as a Keras loss in NengoDL: a scalar from the predictions

@@ -3,7 +3,7 @@ package dev.neurovec.train;
 import dev.neurovec.errors.ValidationError;
 import dev.neurovec.ops.Kernels;
 import dev.neurovec.ops.LossOps;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 
 import java.util.Arrays;
 

@@ -1,6 +1,6 @@
 package dev.neurovec.train;
 
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 
 /** A metric reported (not optimized) per probe, e.g. accuracy. */
 public interface Metric {

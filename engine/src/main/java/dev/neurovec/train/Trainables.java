@@ -14,7 +14,8 @@ import java.util.Set;
  * Which parameters training changes, with NengoDL's defaults (§4.5): connection weights (decoders,
  * transforms, neuron weights), ensemble encoders (scaled encoders) and neuron biases. An object's own
  * switch wins, then the innermost network config that sets one; weights an online learning rule
- * changes are never trained, nor are the hidden connections of probes.
+ * changes are never trained, nor are the hidden connections of probes. Parameters of differentiable
+ * tensor layers are trained too (as a Keras layer's weights in NengoDL).
  */
 public final class Trainables {
     private Trainables() {
@@ -44,6 +45,13 @@ public final class Trainables {
             }
             if (bias != null) {
                 out.add(bias.base());
+            }
+        }
+        for (dev.neurovec.network.Node n : network.allNodes()) {
+            if (n.layer() != null && n.layer().differentiable() && resolve(n.trainable(), n.parent())) {
+                for (String name : n.layer().parameters().keySet()) {
+                    out.add(model.sig(n).get(name).base());
+                }
             }
         }
         return out;

@@ -9,7 +9,7 @@ import dev.neurovec.network.Probe;
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.ops.Kernels;
 import dev.neurovec.sim.Executor;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 import dev.neurovec.sim.planned.PlannedExecutor;
 
 import java.util.ArrayList;

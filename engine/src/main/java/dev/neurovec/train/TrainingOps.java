@@ -67,6 +67,9 @@ public final class TrainingOps {
         if (op instanceof SimProcess p) {
             return p.mode() == SimProcess.Mode.SET && fed.contains(p.output().base());
         }
+        if (op instanceof dev.neurovec.build.ops.SimTensorNode n) {
+            return fed.contains(n.output().base());
+        }
         return false;
     }
 

@@ -32,6 +32,13 @@ class ExecutorAgreementTest {
     private static final int STEPS = 300;
     /** Relative to each signal's scale: float32 has 6e-8 relative precision; 300 steps of filters and products. */
     private static final double RTOL = 2e-4;
+    /**
+     * Spiking-neuron state (voltage, refractory time): float32 LIF voltages drift from float64 by up to
+     * 1.3e-4 over 1000 steps even at constant current (measured on the golden case spikes_const_LIF, for
+     * both executors: near threshold J - 1 cancels, and at high currents the sub-step spike time feeds the
+     * refractory period), so two float32 paths may differ by twice that.
+     */
+    private static final double SPIKING_STATE_ATOL = 1e-3;
     /** A differing spike must come from a voltage this close to the LIF threshold of 1. */
     private static final double THRESHOLD_MARGIN = 1e-5;
 
@@ -89,8 +96,9 @@ class ExecutorAgreementTest {
                 for (double v : x) {
                     scale = Math.max(scale, Math.abs(v));
                 }
+                final double tol = ref.spikingState.contains(name) ? SPIKING_STATE_ATOL : RTOL * scale;
                 for (int i = 0; i < x.length; i++) {
-                    assertTrue(Math.abs(x[i] - y[i]) <= RTOL * scale, "seed " + seed + " step " + k + ": " + name + "[" + i
+                    assertTrue(Math.abs(x[i] - y[i]) <= tol, "seed " + seed + " step " + k + ": " + name + "[" + i
                         + "]: reference " + x[i] + ", planned " + y[i]);
                 }
             }
@@ -118,6 +126,7 @@ class ExecutorAgreementTest {
         final Executor executor;
         final Map<String, Signal> signals = new HashMap<>();
         final List<SimNeurons> spiking = new ArrayList<>();
+        final java.util.Set<String> spikingState = new java.util.HashSet<>();
 
         Built(final RandomNetworks.Generated g, final ExecutorKind kind) {
             final var model = dev.neurovec.build.ModelBuilder.build(g.network(), 0.001);
@@ -137,6 +146,7 @@ class ExecutorAgreementTest {
             for (Operator op : model.operators()) {
                 if (op instanceof SimNeurons n && n.type().spiking()) {
                     spiking.add(n);
+                    n.state().forEach(st -> spikingState.add(st.name()));
                 }
             }
         }

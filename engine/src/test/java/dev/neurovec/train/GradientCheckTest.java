@@ -18,7 +18,7 @@ import dev.neurovec.network.neurons.Tanh;
 import dev.neurovec.network.synapses.Alpha;
 import dev.neurovec.network.synapses.LinearFilter;
 import dev.neurovec.network.synapses.Lowpass;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +126,21 @@ class GradientCheckTest {
         net.connect(in, out).transform(0.5).synapse(new LinearFilter(new double[] {1}, new double[] {1e-4, 1e-2, 1}));
         final Probe p = net.probe(out);
         check(net, in, 2, 2, 8, p, 2);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void shouldMatchFiniteDifferencesThroughATensorNodeLayer() {
+        final Network net = new Network("tensor").seed(8);
+        final Node in = net.node(0.0, 0.0, 0.0).label("in");
+        final Node dense = net.tensorNode(3, 4, new dev.neurovec.network.layers.DenseLayer(3, 4, 5)).label("dense");
+        final Ensemble h = net.ensemble("h", 4, 1).neuronType(new Tanh(1)).gain(Dists.choice(1)).bias(Dists.uniform(-1, 1));
+        final Node out = net.passthrough(2).label("out");
+        net.connect(in, dense).synapse(null);
+        net.connect(dense, h.neurons()).synapse(null);
+        net.connect(h.neurons(), out).transform(Dists.glorot()).synapse(null);
+        final Probe p = net.probe(out);
+        check(net, in, 3, 3, 1, p, 2);
     }
 
     private static double[][] scaled(final int rows, final int cols, final NeuronType type) {

@@ -10,7 +10,7 @@ import dev.neurovec.network.neurons.RectifiedLinear;
 import dev.neurovec.network.synapses.Lowpass;
 import dev.neurovec.sim.Simulator;
 import dev.neurovec.sim.SimulatorOptions;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -8,7 +8,7 @@ import dev.neurovec.network.dists.Dists;
 import dev.neurovec.network.neurons.Sigmoid;
 import dev.neurovec.sim.Simulator;
 import dev.neurovec.sim.SimulatorOptions;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

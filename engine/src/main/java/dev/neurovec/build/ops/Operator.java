@@ -11,7 +11,7 @@ import java.util.List;
  * operators by these declarations (nengo-semantics.md §2.1).
  */
 public sealed interface Operator permits TimeUpdate, Reset, Copy, ElementwiseInc, ElementwiseSet, DotInc, DotSet,
-    SimNeurons, SimProcess, SimNode, SimPes {
+    SimNeurons, SimProcess, SimNode, SimPes, SimTensorNode {
 
     /** @return signals whose value this operator defines for the current step */
     List<Signal> sets();

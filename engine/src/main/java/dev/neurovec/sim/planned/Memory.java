@@ -63,8 +63,8 @@ final class Memory {
         return layout.batched(s) ? !noGrad.contains(s.base()) : trainable.contains(s.base());
     }
 
-    /** Float32 time, as the reference executor rounds it in float32 mode. */
+    /** Float32 time as NengoDL computes it: {@code float(step) * float(dt)} in float32 arithmetic. */
     double t() {
-        return (float) time;
+        return (float) step * (float) dt;
     }
 }

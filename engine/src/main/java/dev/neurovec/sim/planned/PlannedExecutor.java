@@ -101,6 +101,9 @@ public final class PlannedExecutor implements Executor {
         if (key.startsWith("LinearFilter:")) {
             return new LinearFilterGroup(key, mem, g.ops());
         }
+        if (key.startsWith("TensorNode#")) {
+            return new TensorNodeGroup(key, mem, (dev.neurovec.build.ops.SimTensorNode) g.ops().get(0));
+        }
         if (key.equals("Pes")) {
             return new PesGroup(key, mem, g.ops());
         }
@@ -301,7 +304,7 @@ public final class PlannedExecutor implements Executor {
      * @param from  position in {@code order} of this minibatch's first row
      * @param step  the time index in the data
      */
-    public void feed(final Signal s, final dev.neurovec.sim.Tensor data, final int[] order, final int from,
+    public void feed(final Signal s, final dev.neurovec.tensor.Tensor data, final int[] order, final int from,
                      final int step) {
         final int batch = mem.batch;
         final int size = s.size();
@@ -327,7 +330,7 @@ public final class PlannedExecutor implements Executor {
      * @param firstRow first row of this minibatch
      * @param step     the time index in the tensor
      */
-    public void collect(final Signal s, final dev.neurovec.sim.Tensor out, final int firstRow, final int step) {
+    public void collect(final Signal s, final dev.neurovec.tensor.Tensor out, final int firstRow, final int step) {
         final int batch = mem.batch;
         final int size = s.size();
         final int steps = out.dim(1);
@@ -351,7 +354,7 @@ public final class PlannedExecutor implements Executor {
      * @param grad     gradients, {@code (minibatch, steps, size)}
      * @param step     the time index in {@code grad}
      */
-    public void addGradient(final Signal s, final dev.neurovec.sim.Tensor grad, final int step) {
+    public void addGradient(final Signal s, final dev.neurovec.tensor.Tensor grad, final int step) {
         final int batch = mem.batch;
         final int size = s.size();
         final int steps = grad.dim(1);

@@ -9,7 +9,7 @@ import dev.neurovec.network.dists.Dists;
 import dev.neurovec.network.neurons.RectifiedLinear;
 import dev.neurovec.sim.Simulator;
 import dev.neurovec.sim.SimulatorOptions;
-import dev.neurovec.sim.Tensor;
+import dev.neurovec.tensor.Tensor;
 import dev.neurovec.train.Callback;
 import dev.neurovec.train.FitOptions;
 import dev.neurovec.train.History;

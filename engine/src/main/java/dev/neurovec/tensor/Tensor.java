@@ -1,4 +1,4 @@
-package dev.neurovec.sim;
+package dev.neurovec.tensor;
 
 import dev.neurovec.errors.ValidationError;
 
@@ -60,6 +60,22 @@ public final class Tensor {
             System.arraycopy(rows[i], 0, data, i * d, d);
         }
         return new Tensor(data, 0, new int[] {b, 1, d});
+    }
+
+    /**
+     * A view over part of an existing array, without copying (kernels and user layers write through it).
+     *
+     * @param data   backing array
+     * @param offset index of the first element
+     * @param shape  dimensions
+     * @return the view
+     */
+    public static Tensor view(final float[] data, final int offset, final int... shape) {
+        if (offset < 0 || offset + size(shape) > data.length) {
+            throw ValidationError.of("Tensor", "view", "offset " + offset + ", shape " + Arrays.toString(shape),
+                "inside an array of " + data.length);
+        }
+        return new Tensor(data, offset, shape.clone());
     }
 
     private static int size(final int[] shape) {
