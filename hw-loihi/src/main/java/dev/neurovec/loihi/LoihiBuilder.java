@@ -120,6 +120,10 @@ public final class LoihiBuilder {
         nn.put("bias", NODE_NEURON_FRACTION / opts.dt());
         nn.put("scale", 1.0);
         m.put("nodeNeurons", nn);
+        m.put("vthNonspiking", 10.0);
+        m.put("interceptLimit", 0.95);
+        m.put("pesErrorScale", "unused (no on-chip learning)");
+        m.put("pesWgtExp", "unused (no on-chip learning)");
         m.put("decoderRates", "loihi (aliased rate curves)");
         m.put("discretization", "per unsplit block, before splitting");
         return m;
