@@ -96,7 +96,12 @@ public final class LoihiBuilder {
         for (LoihiBlock blk : b.blocks.values()) {
             blk.configureFilter(opts.decodeTau(), opts.dt(), b.lm.warnings::add);
         }
+        final java.util.Set<String> labels = new java.util.HashSet<>();
         for (Probe p : net.allProbes()) {
+            if (!labels.add(p.path())) {
+                throw dev.neurovec.errors.ValidationError.of(p.describe(), "label", p.path(),
+                    "a path no other probe has (probe outputs are keyed by path in the artifact)");
+            }
             b.probe(p);
         }
         return new Build(b.lm, split.hostNodes(), split.hostLinks(), inputs, b.builderParams());
