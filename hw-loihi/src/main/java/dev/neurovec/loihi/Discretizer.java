@@ -6,7 +6,8 @@ import dev.neurovec.errors.BuildError;
  * Turns a block's float parameters into chip registers exactly as nengo-loihi's discretization
  * (hardware.md §A2.1, §A2.2): integer decays, integral-compensation factors, one voltage/bias/weight scale per
  * block searched over weight exponents 0..-7, threshold mantissas, bias mantissa/exponent pairs, voltage
- * limits, and per-synapse 8-bit mixed-sign weights. Every rounding is {@link Math#rint} (numpy's half-even).
+ * limits, and per-synapse 8-bit mixed-sign weights. Every rounding is {@link Math#rint} (numpy's half-even);
+ * logarithms and powers use {@link StrictMath}, so the registers are the same on every JVM, platform and JIT state.
  *
  * <p>Blocks are discretized before they are split ({@link BlockSplitter} then cuts the integer arrays), so a
  * split model and the unsplit one share every register value and emulate identically (§E4.4).
@@ -85,7 +86,7 @@ public final class Discretizer {
             double vs = 0;
             double bs = 0;
             for (wExp = 0; wExp >= -7; wExp--) {
-                vs = sScale * ws * Math.pow(2, 6 + wExp);
+                vs = sScale * ws * StrictMath.pow(2, 6 + wExp);
                 bs = vs * vInfactor;
                 if (scaleFits(block, vs, bs, vth, bias)) {
                     found = true;
@@ -140,7 +141,7 @@ public final class Discretizer {
             }
             final int e = (int) Math.ceil(log2(Math.max(Math.abs(bias[i]) / (double) LoihiLimits.BIAS_MAN_MAX, 1)));
             biasExp[i] = e;
-            biasMant[i] = (int) Math.rint(bias[i] / Math.pow(2, e));
+            biasMant[i] = (int) Math.rint(bias[i] / StrictMath.pow(2, e));
         }
         final int negVmLimit = (int) clip(Math.rint(log2(-block.vmin * vScale + 1)), 0, 31);
         final int posVmLimit = Double.isInfinite(block.vmax) ? 7
@@ -183,7 +184,7 @@ public final class Discretizer {
             weightExp = -6;
             dwExp = wExp + 6;
         }
-        final double scaleDw = Math.pow(2, dwExp);
+        final double scaleDw = StrictMath.pow(2, dwExp);
         final int s2 = SHIFT_BITS + weightExp;
         final long scale = 1L << (6 + weightExp);
         final int[][] wgt = new int[s.nAxons()][s.nTargets()];
@@ -192,7 +193,7 @@ public final class Discretizer {
                 final double w = s.weights[a][j] * wScale * scaleDw;
                 long wi = (long) clip(Math.rint(w / (1 << SHIFT_BITS)), -WEIGHT_MANT_MAX, WEIGHT_MANT_MAX);
                 if (s2 < 0) {
-                    final double p = Math.pow(2, s2);
+                    final double p = StrictMath.pow(2, s2);
                     wi = (long) clip(Math.rint(wi * p) / p, -WEIGHT_MANT_MAX, WEIGHT_MANT_MAX);
                     wi >>= -s2;
                 } else {
@@ -227,8 +228,8 @@ public final class Discretizer {
     static double decayMagnitude(final int decay, final double x0, final int offset) {
         final double r = (4096.0 - offset - decay) / 4096.0;
         final double q = DECAY_ROUNDING_LOSS;
-        final double nSteps = -Math.log1p(x0 * (1 - r) / q) / Math.log(r);
-        final double rn1 = Math.pow(r, nSteps + 1);
+        final double nSteps = -StrictMath.log1p(x0 * (1 - r) / q) / StrictMath.log(r);
+        final double rn1 = StrictMath.pow(r, nSteps + 1);
         final double principal = (1 - rn1) / (1 - r);
         final double loss = q / ((1 - r) * x0) * (nSteps + 1 - (1 - rn1) / (1 - r));
         return principal - loss;
@@ -279,6 +280,6 @@ public final class Discretizer {
         if (x > 0 && Double.isFinite(x) && x == Math.scalb(1.0, Math.getExponent(x))) {
             return Math.getExponent(x);
         }
-        return Math.log(x) / Math.log(2);
+        return StrictMath.log(x) / StrictMath.log(2);
     }
 }

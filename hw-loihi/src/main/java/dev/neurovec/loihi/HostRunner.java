@@ -50,6 +50,7 @@ final class HostRunner {
                 case FUNCTION -> host.node(n.sizeIn(), n.sizeOut(), n.function());
                 case PROCESS -> host.node(n.process(), n.sizeIn(), n.sizeOut());
                 case PASSTHROUGH -> host.passthrough(n.sizeIn());
+                case TENSOR -> host.tensorNode(n.sizeIn(), n.sizeOut(), n.layer());
             };
             copies.put(n, c);
         }

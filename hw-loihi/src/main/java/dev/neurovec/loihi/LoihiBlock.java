@@ -94,7 +94,7 @@ public final class LoihiBlock {
      * @param minVoltage lower voltage bound (in threshold units)
      */
     void configureLif(final double tauRc, final double tauRef, final double dt, final double minVoltage) {
-        Arrays.fill(decayV, -Math.expm1(-dt / tauRc));
+        Arrays.fill(decayV, -StrictMath.expm1(-dt / tauRc));
         Arrays.fill(refractDelay, (int) Math.rint(tauRef / dt) + 1);
         Arrays.fill(vth, 1.0);
         vmin = minVoltage;
@@ -139,7 +139,7 @@ public final class LoihiBlock {
             }
         }
         tauS = tau;
-        Arrays.fill(decayU, tau > 0 ? -Math.expm1(-dt / tau) : 1.0);
+        Arrays.fill(decayU, tau > 0 ? -StrictMath.expm1(-dt / tau) : 1.0);
         scaleU = true;
     }
 

@@ -169,7 +169,7 @@ public final class LoihiEmulator {
                 }
             }
             probeScale[p] = s.scale();
-            probeDecay[p] = s.hostSynapse() == null ? 0.0 : Math.exp(-dt / s.hostSynapse().tau());
+            probeDecay[p] = s.hostSynapse() == null ? 0.0 : StrictMath.exp(-dt / s.hostSynapse().tau());
         }
         this.filt = new double[np][];
         for (int p = 0; p < np; p++) {

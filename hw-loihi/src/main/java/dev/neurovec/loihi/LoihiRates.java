@@ -42,10 +42,10 @@ public final class LoihiRates {
         if (!(j > 1)) {
             return 0.0;
         }
-        final double decay = Math.rint(-Math.expm1(-dt / tauRc) * 4095) / 4095;
-        final double tauRcChip = -dt / Math.log1p(-decay);
+        final double decay = Math.rint(-StrictMath.expm1(-dt / tauRc) * 4095) / 4095;
+        final double tauRcChip = -dt / StrictMath.log1p(-decay);
         final double tauRefChip = dt * Math.rint(tauRef / dt);
-        final double period = tauRefChip + tauRcChip * Math.log1p(1 / (j - 1));
+        final double period = tauRefChip + tauRcChip * StrictMath.log1p(1 / (j - 1));
         return 1 / (dt * Math.ceil(period / dt));
     }
 

@@ -126,7 +126,7 @@ public final class LoihiReport {
             final double[] e = err.computeIfAbsent(b.sourceLabel, k -> new double[6]);
             for (LoihiSynapse s : b.synapses()) {
                 final DiscreteSynapse ds = s.discrete();
-                final double unit = info.wScale() * Math.pow(2, ds.dwExp() + 6 + ds.weightExp());
+                final double unit = info.wScale() * StrictMath.pow(2, ds.dwExp() + 6 + ds.weightExp());
                 for (int i = 0; i < s.nAxons(); i++) {
                     for (int j = 0; j < s.nTargets(); j++) {
                         final double x = s.weights[i][j] * unit;
