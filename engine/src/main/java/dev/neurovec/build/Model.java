@@ -73,6 +73,25 @@ public final class Model {
         return Collections.unmodifiableMap(sig);
     }
 
+    /**
+     * @return every base signal the operators touch that is not a parameter or the clock: the state that
+     *     checkpoints save and that calls copy between executors, in first-use order
+     */
+    public List<Signal> stateSignals() {
+        final java.util.Set<Signal> out = new java.util.LinkedHashSet<>();
+        for (Operator op : operators) {
+            for (List<Signal> l : List.of(op.sets(), op.incs(), op.updates(), op.reads())) {
+                for (Signal s : l) {
+                    final Signal b = s.base();
+                    if (!b.readonly() && b != time && b != step) {
+                        out.add(b);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     void setParams(final Object owner, final Object built) {
         params.put(owner, built);
     }

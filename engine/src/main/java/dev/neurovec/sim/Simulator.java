@@ -350,6 +350,80 @@ public final class Simulator implements AutoCloseable {
         return predict(x);
     }
 
+    /**
+     * Reads a signal's current value from the simulator's state (parameters are shared by the minibatch).
+     *
+     * @param signal a signal of {@link #model()}
+     * @param batch  minibatch element
+     * @return its values
+     */
+    public double[] read(final Signal signal, final int batch) {
+        checkOpen();
+        final double[] v = new double[signal.size()];
+        if (executor.holds(signal)) {
+            executor.read(signal, batch, v, 0);
+        } else {
+            System.arraycopy(signal.initialValue(), 0, v, 0, v.length);
+        }
+        return v;
+    }
+
+    /**
+     * Overwrites a signal's current value (loading parameters or state); later calls see it.
+     *
+     * @param signal a signal of {@link #model()}
+     * @param batch  minibatch element (any, for a parameter)
+     * @param values exactly {@code signal.size()} values
+     */
+    public void write(final Signal signal, final int batch, final double[] values) {
+        checkOpen();
+        if (values.length != signal.size()) {
+            throw ValidationError.of(describe(), "values for " + signal.name(), values.length,
+                signal.size() + " (the signal's size)");
+        }
+        if (executor.holds(signal)) {
+            executor.write(signal, batch, values, 0);
+        }
+    }
+
+    /** @return true when the simulator's executor keeps the signal (the optimizer drops unused ones) */
+    public boolean holds(final Signal signal) {
+        return executor.holds(signal);
+    }
+
+    /**
+     * Sets the clock (steps run), e.g. when restoring a checkpoint's simulation state.
+     *
+     * @param steps steps since the start
+     */
+    public void setStepCount(final long steps) {
+        checkOpen();
+        executor.setStepCount(steps);
+        nSteps = steps;
+    }
+
+    /** @return the optimizer set by {@code compile}, or null */
+    public dev.neurovec.train.Optimizer optimizer() {
+        return trainer == null ? null : trainer.optimizer();
+    }
+
+    /**
+     * Compares the analytic gradients of training with central finite differences (NengoDL's
+     * {@code check_gradients}): the float32 backward pass against the float64 reference executor on the
+     * same rate-swapped operators, for the mean squared error of the probes against {@code y}.
+     *
+     * @param x    input data per input node, {@code (rows, steps, size)}; all rows form one batch
+     * @param y    targets per probe
+     * @param atol absolute tolerance (the float32 backward pass: 1e-4 is typical)
+     * @param rtol relative tolerance (1e-2 for float32)
+     * @return the comparison; {@code ok()} is false when an element is out of tolerance
+     */
+    public dev.neurovec.train.GradientCheck.Result checkGradients(final Map<Node, Tensor> x, final Map<Probe, Tensor> y,
+                                                                  final double atol, final double rtol) {
+        checkOpen();
+        return dev.neurovec.train.GradientCheck.check(network, model, x, y, 16, 1e-3, atol, rtol);
+    }
+
     /** @return the base signals training changes (connection weights, encoders, biases by default) */
     public java.util.Set<Signal> trainableSignals() {
         return trainer().trainable();

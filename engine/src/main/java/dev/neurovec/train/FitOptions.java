@@ -19,9 +19,13 @@ import java.util.Map;
  * @param callbacks       callbacks, in call order
  * @param stateful        keep the simulation state from one minibatch to the next and at the end
  *                        (truncated backpropagation through time over chunks of a sequence)
+ * @param checkpointEvery 0 to record every step for the backward pass; k &gt; 0 to store the state every
+ *                        k steps and recompute each k-step segment during the backward pass (memory of
+ *                        k steps instead of all of them, for one extra forward pass)
  */
 public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tensor> validationX,
-                         Map<Probe, Tensor> validationY, List<Callback> callbacks, boolean stateful) {
+                         Map<Probe, Tensor> validationY, List<Callback> callbacks, boolean stateful,
+                         int checkpointEvery) {
 
     /** Validates the settings. */
     public FitOptions {
@@ -31,6 +35,9 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
         if ((validationX == null) != (validationY == null)) {
             throw ValidationError.of("FitOptions", "validation data", validationX == null ? "targets only" : "inputs only",
                 "both inputs and targets, or neither");
+        }
+        if (checkpointEvery < 0) {
+            throw ValidationError.of("FitOptions", "checkpointEvery", checkpointEvery, ">= 0 (0 records every step)");
         }
         if (stateful && shuffle) {
             throw ValidationError.of("FitOptions", "shuffle", true, "false when stateful (chunks must stay in order)");
@@ -43,7 +50,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return Keras-like defaults: shuffled with seed 0, no validation, no callbacks, isolated state
      */
     public static FitOptions epochs(final int epochs) {
-        return new FitOptions(epochs, true, 0, null, null, List.of(), false);
+        return new FitOptions(epochs, true, 0, null, null, List.of(), false, 0);
     }
 
     /**
@@ -52,7 +59,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with validation data
      */
     public FitOptions withValidation(final Map<Node, Tensor> x, final Map<Probe, Tensor> y) {
-        return new FitOptions(epochs, shuffle, seed, x, y, callbacks, stateful);
+        return new FitOptions(epochs, shuffle, seed, x, y, callbacks, stateful, checkpointEvery);
     }
 
     /**
@@ -60,7 +67,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with these callbacks
      */
     public FitOptions withCallbacks(final Callback... cbs) {
-        return new FitOptions(epochs, shuffle, seed, validationX, validationY, List.of(cbs), stateful);
+        return new FitOptions(epochs, shuffle, seed, validationX, validationY, List.of(cbs), stateful, checkpointEvery);
     }
 
     /**
@@ -68,7 +75,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with this seed
      */
     public FitOptions withSeed(final long s) {
-        return new FitOptions(epochs, shuffle, s, validationX, validationY, callbacks, stateful);
+        return new FitOptions(epochs, shuffle, s, validationX, validationY, callbacks, stateful, checkpointEvery);
     }
 
     /**
@@ -76,7 +83,15 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy
      */
     public FitOptions withShuffle(final boolean on) {
-        return new FitOptions(epochs, on, seed, validationX, validationY, callbacks, stateful);
+        return new FitOptions(epochs, on, seed, validationX, validationY, callbacks, stateful, checkpointEvery);
+    }
+
+    /**
+     * @param k store the state every k steps and recompute segments in the backward pass (0: record all)
+     * @return a copy
+     */
+    public FitOptions withCheckpointEvery(final int k) {
+        return new FitOptions(epochs, shuffle, seed, validationX, validationY, callbacks, stateful, k);
     }
 
     /**
@@ -84,6 +99,6 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy (stateful fits do not shuffle)
      */
     public FitOptions withStateful(final boolean on) {
-        return new FitOptions(epochs, !on && shuffle, seed, validationX, validationY, callbacks, on);
+        return new FitOptions(epochs, !on && shuffle, seed, validationX, validationY, callbacks, on, checkpointEvery);
     }
 }

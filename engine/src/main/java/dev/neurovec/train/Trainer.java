@@ -93,21 +93,14 @@ public final class Trainer {
         return fed;
     }
 
-    /** A new executor starts from the simulator's current parameters (earlier fits may have changed them). */
     private PlannedExecutor inferenceExecutor(final Set<Signal> fed) {
-        return inference.computeIfAbsent(fed, f -> withHomeParams(new PlannedExecutor(model,
-            TrainingOps.inference(model, f), batch, seed, external, model.probes().values(), Kernels.get(), false)));
+        return inference.computeIfAbsent(fed, f -> new PlannedExecutor(model, TrainingOps.inference(model, f), batch,
+            seed, external, model.probes().values(), Kernels.get(), false));
     }
 
     private PlannedExecutor trainingExecutor(final Set<Signal> fed) {
-        return training.computeIfAbsent(fed, f -> withHomeParams(new PlannedExecutor(model,
-            TrainingOps.training(model, f, lifSmoothing), batch, seed, external, model.probes().values(), Kernels.get(),
-            false)));
-    }
-
-    private PlannedExecutor withHomeParams(final PlannedExecutor ex) {
-        StateTransfer.copy(home, ex, trainable);
-        return ex;
+        return training.computeIfAbsent(fed, f -> new PlannedExecutor(model, TrainingOps.training(model, f, lifSmoothing),
+            batch, seed, external, model.probes().values(), Kernels.get(), false));
     }
 
     /**
@@ -122,8 +115,9 @@ public final class Trainer {
         final int rows = DataCheck.rows(network, x, batch, nSteps, "predict");
         final int used = DataCheck.usableRows(rows, batch, "predict");
         final PlannedExecutor ex = inferenceExecutor(fedSignals(x));
-        final List<Signal> state = StateTransfer.stateSignals(model);
+        final List<Signal> state = model.stateSignals();
         StateTransfer.copy(home, ex, state);
+        StateTransfer.copy(home, ex, trainable);
         ex.setStepCount(home.stepCount());
         final PlannedExecutor.SavedState s0 = ex.saveState();
         final Map<Probe, Tensor> out = new LinkedHashMap<>();
@@ -170,12 +164,21 @@ public final class Trainer {
         final int batches = used / batch;
         final Set<Signal> fed = fedSignals(x);
         final PlannedExecutor ex = trainingExecutor(fed);
-        ex.enableTraining(trainable, fed, nSteps);
-        final List<Signal> state = StateTransfer.stateSignals(model);
+        final int k = options.checkpointEvery() > 0 && options.checkpointEvery() < nSteps ? options.checkpointEvery()
+            : nSteps;
+        ex.enableTraining(trainable, fed, k);
+        final List<Signal> state = model.stateSignals();
         StateTransfer.copy(home, ex, state);
         StateTransfer.copy(home, ex, trainable);
         ex.setStepCount(home.stepCount());
-        PlannedExecutor.SavedState s0 = ex.saveState();
+        final PlannedExecutor.SavedState s0 = ex.saveState();
+        final PlannedExecutor.SavedState[] segmentStarts = new PlannedExecutor.SavedState[(nSteps + k - 1) / k];
+        if (k < nSteps) {
+            for (int i = 0; i < segmentStarts.length; i++) {
+                segmentStarts[i] = ex.saveState();
+            }
+        }
+        final PlannedExecutor.SavedState end = k < nSteps ? ex.saveState() : null;
         final int[] offsets = paramOffsets(ex);
         final int[] lengths = paramLengths(ex);
         final Batch mb = new Batch(compiled, model, ex, batch, nSteps, y);
@@ -191,12 +194,16 @@ public final class Trainer {
                         ex.restoreState(s0);
                     }
                     ex.zeroParamGradients();
-                    runForward(ex, x, order, bi * batch, nSteps, true, mb::collect);
-                    mb.lossAndGradient(order, bi * batch);
-                    ex.zeroStateGradients();
-                    for (int t = nSteps - 1; t >= 0; t--) {
-                        mb.addLossGradients(ex, t);
-                        ex.backwardStep(t);
+                    if (k == nSteps) {
+                        runForward(ex, x, order, bi * batch, nSteps, true, mb::collect);
+                        mb.lossAndGradient(order, bi * batch);
+                        ex.zeroStateGradients();
+                        for (int t = nSteps - 1; t >= 0; t--) {
+                            mb.addLossGradients(ex, t);
+                            ex.backwardStep(t);
+                        }
+                    } else {
+                        checkpointedPass(ex, x, order, bi * batch, nSteps, k, mb, segmentStarts, end);
                     }
                     compiled.optimizer().step(ex.params(), ex.paramGradients(), offsets, lengths);
                     ex.paramsChanged();
@@ -207,7 +214,7 @@ public final class Trainer {
                 final Map<String, Double> logs = mb.epochLogs();
                 publishParams(ex);
                 if (options.validationX() != null) {
-                    evaluate(options.validationX(), options.validationY()).forEach((k, v) -> logs.put("val_" + k, v));
+                    evaluate(options.validationX(), options.validationY()).forEach((key, v) -> logs.put("val_" + key, v));
                 }
                 history.add(logs);
                 final int e = epoch;
@@ -238,8 +245,9 @@ public final class Trainer {
         DataCheck.targets(model, y, compiled, rows, "evaluate");
         final int used = DataCheck.usableRows(rows, batch, "evaluate");
         final PlannedExecutor ex = inferenceExecutor(fedSignals(x));
-        final List<Signal> state = StateTransfer.stateSignals(model);
+        final List<Signal> state = model.stateSignals();
         StateTransfer.copy(home, ex, state);
+        StateTransfer.copy(home, ex, trainable);
         ex.setStepCount(home.stepCount());
         final PlannedExecutor.SavedState s0 = ex.saveState();
         final Batch mb = new Batch(compiled, model, ex, batch, nSteps, y);
@@ -252,16 +260,71 @@ public final class Trainer {
         return mb.epochLogs();
     }
 
-    /** Copies trained parameters to the simulator's executor and the inference executors. */
+    /**
+     * Copies trained parameters to the simulator's executor, the single source of truth: every call
+     * copies them from there into the executor it runs.
+     */
     private void publishParams(final PlannedExecutor ex) {
         StateTransfer.copy(ex, home, trainable);
-        for (PlannedExecutor inf : inference.values()) {
-            StateTransfer.copy(ex, inf, trainable);
-        }
-        for (PlannedExecutor tr : training.values()) {
-            if (tr != ex) {
-                StateTransfer.copy(ex, tr, trainable);
+    }
+
+    /** @return the compiled optimizer, or null before {@code compile} */
+    public Optimizer optimizer() {
+        return compiled == null ? null : compiled.optimizer();
+    }
+
+    /**
+     * Gradient checkpointing: a forward pass that stores the state at the start of every k-step segment,
+     * then, segment by segment from the last, a recorded recomputation and its backward pass. The tape
+     * holds k steps instead of all of them.
+     */
+    private void checkpointedPass(final PlannedExecutor ex, final Map<Node, Tensor> x, final int[] order,
+                                  final int first, final int nSteps, final int k, final Batch mb,
+                                  final PlannedExecutor.SavedState[] starts, final PlannedExecutor.SavedState end) {
+        final List<Map.Entry<Signal, Tensor>> feeds = feeds(ex, x);
+        for (int t = 0; t < nSteps; t++) {
+            if (t % k == 0) {
+                starts[t / k] = ex.saveState(starts[t / k]);
             }
+            feedStep(ex, feeds, order, first, t);
+            ex.step();
+            mb.collect(t);
+        }
+        final PlannedExecutor.SavedState finalState = ex.saveState(end);
+        mb.lossAndGradient(order, first);
+        ex.zeroStateGradients();
+        for (int seg = starts.length - 1; seg >= 0; seg--) {
+            final int from = seg * k;
+            final int to = Math.min(nSteps, from + k);
+            ex.restoreState(starts[seg]);
+            for (int t = from; t < to; t++) {
+                feedStep(ex, feeds, order, first, t);
+                ex.stepRecorded(t - from);
+            }
+            for (int t = to - 1; t >= from; t--) {
+                mb.addLossGradients(ex, t);
+                ex.backwardStep(t - from);
+            }
+        }
+        ex.restoreState(finalState);
+    }
+
+    private List<Map.Entry<Signal, Tensor>> feeds(final PlannedExecutor ex, final Map<Node, Tensor> x) {
+        final List<Map.Entry<Signal, Tensor>> feeds = new ArrayList<>();
+        for (Map.Entry<Node, Tensor> e : x.entrySet()) {
+            final Signal s = model.sig(e.getKey()).get("out");
+            if (s != null && ex.holds(s)) {
+                feeds.add(Map.entry(s, e.getValue()));
+            }
+        }
+        return feeds;
+    }
+
+    private static void feedStep(final PlannedExecutor ex, final List<Map.Entry<Signal, Tensor>> feeds, final int[] order,
+                                 final int first, final int t) {
+        for (int i = 0; i < feeds.size(); i++) {
+            final Map.Entry<Signal, Tensor> f = feeds.get(i);
+            ex.feed(f.getKey(), f.getValue(), order, first, t);
         }
     }
 
@@ -272,17 +335,9 @@ public final class Trainer {
 
     private void runForward(final PlannedExecutor ex, final Map<Node, Tensor> x, final int[] order, final int first,
                             final int nSteps, final boolean record, final StepSink sink) {
-        final List<Map.Entry<Signal, Tensor>> feeds = new ArrayList<>();
-        for (Map.Entry<Node, Tensor> e : x.entrySet()) {
-            final Signal s = model.sig(e.getKey()).get("out");
-            if (s != null && ex.holds(s)) {
-                feeds.add(Map.entry(s, e.getValue()));
-            }
-        }
+        final List<Map.Entry<Signal, Tensor>> feeds = feeds(ex, x);
         for (int t = 0; t < nSteps; t++) {
-            for (Map.Entry<Signal, Tensor> f : feeds) {
-                ex.feed(f.getKey(), f.getValue(), order, first, t);
-            }
+            feedStep(ex, feeds, order, first, t);
             if (record) {
                 ex.stepRecorded(t);
             } else {

@@ -34,6 +34,11 @@ abstract class BoundGroup {
     void allocateTape(final int steps) {
     }
 
+    /** @return floats this group records per step for the backward pass */
+    long tapeFloatsPerStep() {
+        return 0;
+    }
+
     /**
      * Saves the values {@link #backward} will need for step {@code t}; called just before {@link #run()}
      * in a recorded forward pass.

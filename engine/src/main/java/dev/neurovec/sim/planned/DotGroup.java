@@ -175,6 +175,17 @@ final class DotGroup extends BoundGroup {
     }
 
     @Override
+    long tapeFloatsPerStep() {
+        long n = 0;
+        for (int i = 0; tapes != null && i < parts.length; i++) {
+            if (tapes[i] != null) {
+                n += xSpan(parts[i]);
+            }
+        }
+        return n;
+    }
+
+    @Override
     void record(final int t) {
         for (int i = 0; i < parts.length; i++) {
             if (tapes[i] != null) {

@@ -106,6 +106,17 @@ final class ElementwiseGroup extends BoundGroup {
     }
 
     @Override
+    long tapeFloatsPerStep() {
+        long n = 0;
+        for (int i = 0; tapes != null && i < parts.length; i++) {
+            if (tapes[i] != null) {
+                n += (long) parts[i].n * xStride(parts[i]);
+            }
+        }
+        return n;
+    }
+
+    @Override
     void record(final int t) {
         for (int i = 0; i < parts.length; i++) {
             if (tapes[i] != null) {

@@ -116,6 +116,17 @@ final class NeuronsGroup extends BoundGroup {
     }
 
     @Override
+    long tapeFloatsPerStep() {
+        long n = 0;
+        for (int i = 0; tapes != null && i < runs.length; i++) {
+            if (tapes[i] != null) {
+                n += runs[i].n;
+            }
+        }
+        return n;
+    }
+
+    @Override
     void record(final int t) {
         for (int i = 0; i < runs.length; i++) {
             if (tapes[i] != null) {

@@ -385,6 +385,31 @@ public final class PlannedExecutor implements Executor {
     }
 
     /**
+     * Copies the state into a buffer made by {@link #saveState()} (no allocation).
+     *
+     * @param into the buffer
+     * @return the buffer, holding the current state
+     */
+    public SavedState saveState(final SavedState into) {
+        System.arraycopy(mem.state, 0, into.state(), 0, mem.state.length);
+        return new SavedState(into.state(), mem.step);
+    }
+
+    /** @return bytes the recorded forward pass keeps per step for the backward pass (the tape) */
+    public long tapeBytesPerStep() {
+        long bytes = 0;
+        for (BoundGroup g : groups) {
+            bytes += g.tapeFloatsPerStep() * 4L;
+        }
+        return bytes;
+    }
+
+    /** @return bytes of state (and of its gradient): what a stored checkpoint of the state costs */
+    public long stateBytes() {
+        return mem.state.length * 4L;
+    }
+
+    /**
      * @param saved a copy made by {@link #saveState()} of this executor
      */
     public void restoreState(final SavedState saved) {

@@ -90,6 +90,11 @@ final class TensorNodeGroup extends BoundGroup {
     }
 
     @Override
+    long tapeFloatsPerStep() {
+        return tape == null ? 0 : (long) mem.batch * sizeIn;
+    }
+
+    @Override
     void record(final int t) {
         if (op.input() != null) {
             toRowsAt(t);
