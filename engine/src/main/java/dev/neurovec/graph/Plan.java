@@ -84,9 +84,17 @@ public final class Plan {
             }
         }
         for (OpGroup g : groups) {
+            // argument by argument across the group's operators, so each argument of the group is one run
+            int positions = 0;
             for (Operator op : g.ops()) {
-                for (Signal s : OpArgs.of(op)) {
-                    layout.place(s, batchedBases.contains(s.base()));
+                positions = Math.max(positions, OpArgs.of(op).size());
+            }
+            for (int pos = 0; pos < positions; pos++) {
+                for (Operator op : g.ops()) {
+                    final List<Signal> args = OpArgs.of(op);
+                    if (pos < args.size()) {
+                        layout.place(args.get(pos), batchedBases.contains(args.get(pos).base()));
+                    }
                 }
             }
             g.reorder(sortedByPrimaryArg(g.ops()));

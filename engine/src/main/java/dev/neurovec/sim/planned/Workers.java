@@ -1,13 +1,17 @@
 package dev.neurovec.sim.planned;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A fixed set of worker threads that run the parts of one large group together with the stepping
  * thread. Parts write disjoint memory and each part's arithmetic does not depend on which thread runs
- * it, so results are bit-identical for any thread count. Waiting spins briefly then parks; nothing is
- * allocated per task.
+ * it, so results are bit-identical for any thread count.
+ *
+ * <p>Every task gets a generation number, and the part and completion counters carry it in their high
+ * 32 bits: a worker claims a part only by compare-and-set on a counter of its own generation, so a slow
+ * worker still holding an earlier task can never take, or be counted for, a part of a newer one. Waiting
+ * spins briefly then parks; nothing is allocated per task. {@code WorkersTest} stresses the hand-over.
  */
 final class Workers implements AutoCloseable {
     /** The parts of one parallel task. */
@@ -17,12 +21,15 @@ final class Workers implements AutoCloseable {
 
     private static final int SPINS = 2_000;
     private final Thread[] threads;
-    private final AtomicInteger nextPart = new AtomicInteger();
-    private final AtomicInteger donePart = new AtomicInteger();
-    /** Workers inside a task; the caller returns only when none is, so no stale worker sees the next task. */
-    private final AtomicInteger active = new AtomicInteger();
-    private volatile Task task;
-    private volatile int parts;
+    private final AtomicLong next = new AtomicLong();
+    private final AtomicLong done = new AtomicLong();
+    /**
+     * Task and part count of generation g sit in slot {@code g & 1}, written before the generation is
+     * published and rewritten only two generations later, so a worker never pairs one task with another's
+     * count (a stale pairing could claim a part index past the old task's range).
+     */
+    private final Task[] slotTask = new Task[2];
+    private final int[] slotCount = new int[2];
     private volatile int generation;
     private volatile boolean running = true;
     private volatile Thread caller;
@@ -57,26 +64,25 @@ final class Workers implements AutoCloseable {
             return;
         }
         caller = Thread.currentThread();
-        task = t;
-        parts = count;
-        nextPart.set(0);
-        donePart.set(0);
-        generation++;
+        final int gen = generation + 1;
+        slotTask[gen & 1] = t;
+        slotCount[gen & 1] = count;
+        final long base = (long) gen << 32;
+        next.set(base);
+        done.set(base);
+        generation = gen;
         for (Thread w : threads) {
             LockSupport.unpark(w);
         }
-        work();
+        work(gen, t, count);
+        final long target = base + count;
         int spins = 0;
-        while (donePart.get() < count) {
+        while (done.get() != target) {
             if (++spins < SPINS) {
                 Thread.onSpinWait();
             } else {
                 LockSupport.parkNanos(this, 10_000L);
             }
-        }
-        task = null;
-        while (active.get() != 0) {
-            Thread.onSpinWait();
         }
         final Throwable f = failure;
         if (f != null) {
@@ -88,20 +94,22 @@ final class Workers implements AutoCloseable {
         }
     }
 
-    private void work() {
-        final Task t = task;
-        final int count = parts;
-        if (t == null) {
-            return;
-        }
-        int p;
-        while ((p = nextPart.getAndIncrement()) < count) {
+    /** Claims and runs parts of generation {@code gen} until none is left (or a newer task has started). */
+    private void work(final int gen, final Task t, final int count) {
+        while (true) {
+            final long v = next.get();
+            if ((int) (v >>> 32) != gen || (int) v >= count) {
+                return;
+            }
+            if (!next.compareAndSet(v, v + 1)) {
+                continue;
+            }
             try {
-                t.run(p);
+                t.run((int) v);
             } catch (Throwable e) {
                 failure = e;
             }
-            if (donePart.incrementAndGet() == count) {
+            if (done.incrementAndGet() == ((long) gen << 32) + count) {
                 LockSupport.unpark(caller);
             }
         }
@@ -119,11 +127,11 @@ final class Workers implements AutoCloseable {
                 }
             }
             seen = generation;
-            active.incrementAndGet();
-            if (running && task != null) {
-                work();
+            final Task t = slotTask[seen & 1];
+            final int count = slotCount[seen & 1];
+            if (running && t != null) {
+                work(seen, t, count);
             }
-            active.decrementAndGet();
         }
     }
 
