@@ -51,7 +51,9 @@ final class MergeKey {
             return "Neurons:" + n.type().getClass().getSimpleName();
         }
         if (op instanceof SimProcess p) {
-            if (p.process() instanceof Lowpass && p.input() != null && p.state().size() == 1) {
+            // Lowpass(0) has no state (y = u), so only a filter with one state per element joins the kernel group.
+            if (p.process() instanceof Lowpass && p.input() != null && p.state().size() == 1
+                && p.state().get(0).size() == p.output().size()) {
                 return "Lowpass:" + p.mode();
             }
             if (p.process() instanceof LinearFilter f) {
