@@ -307,7 +307,9 @@ public final class Network extends NengoObject {
                 return i;
             }
         }
-        throw new IllegalStateException(o.getClass().getSimpleName() + " not in its parent network");
+        // An object validates its parameters before the factory adds it, and its error message names it
+        // by the index it is about to get.
+        return list.size();
     }
 
     /** @return true when {@code o} belongs to this network or one of its sub-networks */
