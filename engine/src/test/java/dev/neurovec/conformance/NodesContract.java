@@ -162,6 +162,55 @@ abstract class NodesContract extends ConformanceContract {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Precision.class)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldRouteExactValuesWhenPassthroughChainsUseSlicesAndTransforms(final Precision precision) {
+        final Network net = new Network("passthrough_chain");
+        final Node c = net.node(1, 2, 3);
+        final Node u = net.node(t -> t);
+        final Node p1 = net.passthrough(3);
+        final Node p2 = net.passthrough(2);
+        final Node p3 = net.passthrough(4);
+        final Node sink = net.node(2, 2, (t, x, y) -> {
+            y[0] = x[0];
+            y[1] = x[1];
+        });
+        final Node unfed = net.node(2, 1, (t, x, y) -> y[0] = x[0] + x[1] + 7);
+        net.connect(c, p1).synapse(null);
+        net.connect(u, p1.select(1)).transform(-2).synapse(null);
+        net.connect(p1.select(2, 2), p2).synapse(null);
+        net.connect(p1.slice(0, 2), p3.select(3, 0)).transform(new double[][] {{1, 1}, {0.5, -1}}).synapse(null);
+        net.connect(p2.select(1), p3.select(1, 1)).transform(new double[][] {{1}, {10}}).synapse(null);
+        final Connection toSink = net.connect(p3.slice(1, 3), sink).transform(0.25).synapse(null);
+        final Probe p1P = net.probe(p1);
+        final Probe p2P = net.probe(p2);
+        final Probe p3P = net.probe(p3);
+        final Probe sinkP = net.probe(sink);
+        final Probe outP = net.probe(toSink, "output");
+        final Probe unfedP = net.probe(unfed);
+        try (Simulator sim = simulator(net, precision)) {
+            sim.runSteps(5);
+            for (int k = 0; k < 5; k++) {
+                final double t = held((k + 1) * sim.dt(), precision);
+                final double[] e1 = {1, 2 - 2 * t, 3};
+                final double[] e2 = {e1[2], e1[2]};
+                final double[] e3 = new double[4];
+                e3[3] += e1[0] + e1[1];
+                e3[0] += 0.5 * e1[0] - e1[1];
+                e3[1] += e2[1] + 10 * e2[1];
+                final double[] out = {0.25 * e3[1], 0.25 * e3[2]};
+                final double rtol = precision == Precision.FLOAT64 ? 1e-15 : 1e-6;
+                assertAllclose("p1 at step " + (k + 1), e1, sim.dataDouble(p1P)[k], 0, rtol);
+                assertAllclose("p2 (repeated pre indices)", e2, sim.dataDouble(p2P)[k], 0, rtol);
+                assertAllclose("p3 (repeated post indices add)", e3, sim.dataDouble(p3P)[k], 0, rtol);
+                assertAllclose("sink", out, sim.dataDouble(sinkP)[k], 0, rtol);
+                assertAllclose("connection output", out, sim.dataDouble(outP)[k], 0, rtol);
+                assertAllclose("a node input nothing feeds is zero", 7.0, sim.dataDouble(unfedP)[k], 0, 0);
+            }
+        }
+    }
+
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void shouldStepBothNodesOfLoopWhenEachLinkHasZeroSynapse() {

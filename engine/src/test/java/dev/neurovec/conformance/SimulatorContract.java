@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
@@ -158,13 +159,15 @@ abstract class SimulatorContract extends ConformanceContract {
             e.scaledEncoders(), Allclose.column(e.gain()), Allclose.column(e.bias()));
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(Precision.class)
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    void shouldReproduceParametersAndDataBitForBitWhenSeedIsTheSame() {
+    void shouldReproduceParametersAndDataBitForBitWhenSeedIsTheSame(final Precision precision) {
         final Seeded s1 = seedingNetwork(SEED);
         final Seeded s2 = seedingNetwork(SEED);
         final Seeded s3 = seedingNetwork(SEED + 1);
-        try (Simulator m1 = simulator(s1.net()); Simulator m2 = simulator(s2.net()); Simulator m3 = simulator(s3.net())) {
+        try (Simulator m1 = simulator(s1.net(), precision); Simulator m2 = simulator(s2.net(), precision);
+             Simulator m3 = simulator(s3.net(), precision)) {
             final String[] names = {"eval_points", "encoders", "intercepts", "max_rates", "scaled_encoders", "gain",
                 "bias"};
             for (int k = 0; k < names.length; k++) {
