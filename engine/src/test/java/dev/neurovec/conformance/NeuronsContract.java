@@ -9,6 +9,7 @@ import dev.neurovec.network.Probe;
 import dev.neurovec.network.dists.Dists;
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.network.neurons.AdaptiveLif;
+import dev.neurovec.network.neurons.AdaptiveLifRate;
 import dev.neurovec.network.neurons.GainBias;
 import dev.neurovec.network.neurons.Izhikevich;
 import dev.neurovec.network.neurons.Lif;
@@ -140,6 +141,88 @@ abstract class NeuronsContract extends ConformanceContract {
             }
         }
         return sum;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Precision.class)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldStartAtLifRatesAndAdaptDownWhenAdaptiveLifRateIsDrivenConstantly(final Precision precision) {
+        final int n = 100;
+        final double[] intercepts = Fixtures.linspace(-0.99, 0.99, n);
+        final Network model = new Network("test_alif_rate");
+        final Ensemble a = model.ensemble(n, 1).maxRates(filled(n, 50)).intercepts(intercepts)
+            .encoders(filled(n, 1, 1.0)).neuronType(new AdaptiveLifRate());
+        model.connect(model.node(0.5), a).synapse(null);
+        final Probe ap = model.probe(a.neurons());
+        try (Simulator sim = simulator(model, precision)) {
+            sim.run(2.0);
+            final double[][] rates = sim.dataDouble(ap);
+            final BuiltEnsemble built = sim.data(a);
+            final double[] ref = new LifRate().rates(filled(n, 0.5), built.gain(), built.bias());
+            assertAllclose("initial tuning curve is LIF's", ref, rates[1], 0.1, 1e-3);
+            for (int i = 0; i < n; i++) {
+                if (intercepts[i] < 0.4) {
+                    for (int k = 2; k < rates.length; k++) {
+                        assertTrue(rates[k][i] < rates[k - 1][i], "neuron " + i + " adapts down at step " + k + ": "
+                            + rates[k - 1][i] + " -> " + rates[k][i]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldMatchAdaptiveLifRateWhenAdaptiveLifSpikesAreSmoothed() {
+        final int n = 100;
+        final Network model = new Network("test_alif");
+        final Node u = model.node(0.5);
+        final Ensemble a = model.ensemble(n, 1).maxRates(filled(n, 50)).intercepts(Fixtures.linspace(-0.99, 0.99, n))
+            .encoders(filled(n, 1, 1.0)).neuronType(new AdaptiveLifRate(1, 10e-3, 0.02, 0.002, 1));
+        final Ensemble b = model.ensemble(n, 1).maxRates(filled(n, 50)).intercepts(Fixtures.linspace(-0.99, 0.99, n))
+            .encoders(filled(n, 1, 1.0)).neuronType(new AdaptiveLif(1, 10e-3, 0.02, 0.002, 0, 1));
+        model.connect(u, a).synapse(0);
+        model.connect(u, b).synapse(0);
+        final Probe ap = model.probe(a.neurons());
+        final Probe bp = model.probe(b.neurons());
+        try (Simulator sim = simulator(model)) {
+            sim.run(2.0);
+            final double[][] aRates = sim.dataDouble(ap);
+            final double[][] bRates = filtfilt(sim.dataDouble(bp), 0.04, sim.dt());
+            final double[] t = sim.trange();
+            double errSq = 0;
+            double refSq = 0;
+            for (int k = 0; k < t.length; k++) {
+                if (t[k] > 0.1 && t[k] < 1.7) {
+                    for (int i = 0; i < n; i++) {
+                        errSq += (bRates[k][i] - aRates[k][i]) * (bRates[k][i] - aRates[k][i]);
+                        refSq += aRates[k][i] * aRates[k][i];
+                    }
+                }
+            }
+            final double relRmse = Math.sqrt(errSq / refSq);
+            assertTrue(relRmse < 0.07, "relative RMSE of smoothed ALIF spikes vs ALIFRate: " + relRmse);
+        }
+    }
+
+    /** Nengo's {@code Lowpass(tau).filtfilt}: filter forward, then backward starting from the last value. */
+    private static double[][] filtfilt(final double[][] x, final double tau, final double dt) {
+        final double a = Math.exp(-dt / tau);
+        final int n = x.length;
+        final int d = x[0].length;
+        final double[][] y = new double[n][d];
+        for (int i = 0; i < d; i++) {
+            double s = 0;
+            for (int k = 0; k < n; k++) {
+                s = a * s + (1 - a) * x[k][i];
+                y[k][i] = s;
+            }
+            for (int k = n - 1; k >= 0; k--) {
+                s = a * s + (1 - a) * y[k][i];
+                y[k][i] = s;
+            }
+        }
+        return y;
     }
 
     @ParameterizedTest
