@@ -8,6 +8,7 @@ import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
 import dev.neurovec.network.dists.RandomState;
+import dev.neurovec.network.solvers.LstsqL2;
 import dev.neurovec.network.synapses.Lowpass;
 import dev.neurovec.sim.Precision;
 import dev.neurovec.sim.Simulator;
@@ -33,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Ports the intent of Nengo's {@code nengo/tests/test_probe.py} (nengo-semantics.md §1.6, §3.2,
  * §3.3): {@code test_multirun}, {@code test_dts} and {@code test_multiple_probes} ({@code sample_every}
  * with {@code trange(sample_every)}), {@code test_defaults}, {@code test_simulator_dt},
- * {@code test_input_probe}, {@code test_conn_output} (with connection input and weights),
+ * {@code test_solver_defaults}, {@code test_input_probe}, {@code test_conn_output} (with connection
+ * input and weights),
  * {@code test_slice} (including index lists with repeats), {@code test_ensemble_encoders},
  * {@code test_update_timing}, and the probe side of {@code reset} and {@code clear_probes}.
  */
@@ -151,6 +153,36 @@ abstract class ProbesContract extends ConformanceContract {
         try (Simulator sim = simulator(net)) {
             sim.run(0.01);
             assertEquals(10, sim.nSteps());
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldTakeSolverFromConfigWhenProbingDecodedOutput() {
+        final LstsqL2 solver1 = new LstsqL2(0.764, false);
+        final LstsqL2 solver2 = new LstsqL2(0.911, false);
+        final LstsqL2 solver3 = new LstsqL2(0.898, false);
+        final Network model = new Network("test_solver_defaults").seed(SEED);
+        final Probe a = model.probe(model.ensemble(100, 1));
+        model.config().connection().solver(solver1);
+        final Probe b = model.probe(model.ensemble(100, 1));
+        final Network net = model.network("net");
+        final Probe c = net.probe(net.ensemble(100, 1));
+        net.config().probe().solver(solver2);
+        final Probe d = net.probe(net.ensemble(100, 1));
+        final Network net2 = model.network("net2");
+        final Probe e = net2.probe(net2.ensemble(100, 1));
+        net2.config().probe().solver(solver3);
+        final Probe f = net2.probe(net2.ensemble(100, 1));
+        assertEquals(new LstsqL2(), a.solver(), "a: the connection solver's default");
+        assertTrue(b.solver() == solver1, "b: the configured connection solver");
+        assertTrue(c.solver() == solver1, "c: inherited from the parent network");
+        assertTrue(d.solver() == solver2, "d: the configured probe solver");
+        assertTrue(e.solver() == solver1, "e: inherited from the parent network");
+        assertTrue(f.solver() == solver3, "f: the configured probe solver");
+        try (Simulator sim = simulator(model)) {
+            sim.run(0.01);
+            assertEquals(10, sim.dataDouble(f).length);
         }
     }
 
