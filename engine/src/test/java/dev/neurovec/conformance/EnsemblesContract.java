@@ -38,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Ports the intent of Nengo's {@code nengo/tests/test_ensemble.py} (nengo-semantics.md §1.3, §2.3,
  * §2.4): {@code test_constant_scalar}, {@code test_constant_vector}, {@code test_scalar},
  * {@code test_vector}, {@code test_product} over Nengo's neuron-type fixture (and Direct), radius
- * scaling, {@code scaled_encoders = encoders * gain / radius}, {@code test_eval_points_number} and
- * {@code test_eval_points_heuristic}, {@code test_gain_bias} (explicit gain and bias kept exactly),
+ * scaling, {@code scaled_encoders = encoders * gain / radius}, {@code test_eval_points_number},
+ * {@code test_eval_points_number_warning} and {@code test_eval_points_heuristic}, {@code test_gain_bias}
+ * (explicit gain and bias kept exactly),
  * gain-only or bias-only as a {@code BuildError}, {@code test_invalid_rates}, {@code test_noise},
  * and invalid parameters as a {@code ValidationError} whose whole message names the object, the
  * parameter, the value and the expectation.
@@ -251,6 +252,19 @@ abstract class EnsemblesContract extends ConformanceContract {
         try (Simulator sim = simulator(m)) {
             assertEquals(points, sim.data(a).evalPoints().length);
             assertEquals(dims, sim.data(a).evalPoints()[0].length);
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldUseGivenEvalPointsWhenNumberDisagrees() {
+        final double[][] points = {{0.1}, {0.2}};
+        final Network model = new Network("test_eval_points_number_warning").seed(SEED);
+        final Ensemble a = model.ensemble(5, 1).nEvalPoints(10).evalPoints(points);
+        final Ensemble b = model.ensemble(5, 1).evalPoints(points).nEvalPoints(10);
+        try (Simulator sim = simulator(model)) {
+            assertTrue(Fixtures.bitIdentical(points, sim.data(a).evalPoints()), "n_eval_points, then eval_points");
+            assertTrue(Fixtures.bitIdentical(points, sim.data(b).evalPoints()), "eval_points, then n_eval_points");
         }
     }
 
