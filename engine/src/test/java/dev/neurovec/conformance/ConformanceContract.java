@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Assumptions;
  * runs float32 only is skipped through an assumption, so it shows as skipped rather than passing.
  */
 abstract class ConformanceContract {
+    /** float64: the test's formula and the executor's agree but for operation order (a few ulps). */
+    static final double F64_RTOL = 1e-12;
+    /**
+     * float32: a value the executor forms in a few float operations, each rounding by up to 6e-8 relative
+     * (the size of NengoDL's own float32 overrides of Nengo's suite, §7.2).
+     */
+    static final double F32_RTOL = 1e-6;
+    /** float32: a double parameter (weights, encoders) stored once as float: one rounding, 6e-8 relative. */
+    static final double F32_PARAM_RTOL = 1e-7;
+
 
     /** @return the executor's options (float32, Nengo's dt of 1 ms, seed from the network) */
     abstract SimulatorOptions options();
@@ -32,6 +42,11 @@ abstract class ConformanceContract {
     final SimulatorOptions options(final Precision precision) {
         Assumptions.assumeTrue(supports(precision), options().executor() + " runs " + precision + " not at all");
         return options().withPrecision(precision);
+    }
+
+    /** @return the relative tolerance of a short exact computation in this precision */
+    static double exactRtol(final Precision precision) {
+        return precision == Precision.FLOAT64 ? F64_RTOL : F32_RTOL;
     }
 
     /** @return a float32 simulator of the network on this executor */

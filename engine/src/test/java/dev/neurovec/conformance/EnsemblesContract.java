@@ -233,9 +233,9 @@ abstract class EnsemblesContract extends ConformanceContract {
                 for (int k = 0; k < 3; k++) {
                     norm += built.encoders()[i][k] * built.encoders()[i][k];
                     final double expected = built.encoders()[i][k] * built.gain()[i] / radius;
-                    assertEquals(expected, built.scaledEncoders()[i][k], 1e-12 * Math.abs(expected),
+                    assertEquals(expected, built.scaledEncoders()[i][k], F64_RTOL * Math.abs(expected),
                         "built scaled encoder [" + i + "][" + k + "] = e * gain / radius");
-                    assertEquals(expected, probed[i * 3 + k], 1e-6 * Math.abs(expected),
+                    assertEquals(expected, probed[i * 3 + k], F32_PARAM_RTOL * Math.abs(expected),
                         "probed scaled encoder [" + i + "][" + k + "]");
                 }
                 assertEquals(1.0, norm, 1e-12, "encoder " + i + " is normalized");

@@ -102,8 +102,4 @@ final class Fixtures {
         }
         return true;
     }
-
-    static String name(final NeuronType type) {
-        return type.toString();
-    }
 }

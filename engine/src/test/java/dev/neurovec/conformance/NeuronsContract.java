@@ -20,7 +20,6 @@ import dev.neurovec.network.neurons.RectifiedLinear;
 import dev.neurovec.network.neurons.RegularSpiking;
 import dev.neurovec.network.neurons.Sigmoid;
 import dev.neurovec.network.neurons.SpikingRectifiedLinear;
-import dev.neurovec.network.neurons.Tanh;
 import dev.neurovec.network.processes.WhiteSignal;
 import dev.neurovec.network.solvers.LstsqL2nz;
 import dev.neurovec.sim.Precision;
@@ -159,7 +158,7 @@ abstract class NeuronsContract extends ConformanceContract {
             final double[][] rates = sim.dataDouble(ap);
             final BuiltEnsemble built = sim.data(a);
             final double[] ref = new LifRate().rates(filled(n, 0.5), built.gain(), built.bias());
-            assertAllclose("initial tuning curve is LIF's", ref, rates[1], 0.1, 1e-3);
+            assertAllclose("initial tuning curve is LIF's", ref, rates[1], 0.1, 1e-3); // test_alif_rate's
             for (int i = 0; i < n; i++) {
                 if (intercepts[i] < 0.4) {
                     for (int k = 2; k < rates.length; k++) {
@@ -361,7 +360,8 @@ abstract class NeuronsContract extends ConformanceContract {
             }
         }
         final double rms = Math.sqrt(sq / count);
-        assertTrue(rms < DT_DEPENDENCE_RMS_HZ, type + ": RMS activity difference " + rms + " Hz between dt 0.1 ms and 1 ms");
+        assertTrue(rms < DT_DEPENDENCE_RMS_HZ, type + ": RMS activity difference " + rms
+            + " Hz between dt 0.1 ms and 1 ms");
         assertAllclose(type + " decoded output at dt 1 ms vs 0.1 ms", outs.get(0), outs.get(1), DT_DEPENDENCE_ATOL,
             Allclose.DEFAULT_RTOL);
     }
@@ -390,7 +390,7 @@ abstract class NeuronsContract extends ConformanceContract {
                     assertTrue(spikes >= 1, "the case drives more than one spike per step");
                     assertEquals(spikes, Math.round(d[k][i] * dt), "step " + k + " neuron " + i
                         + ": spikes = floor(accumulated voltage)");
-                    assertEquals(spikes / dt, d[k][i], 1e-6 * spikes / dt, "step " + k + " neuron " + i
+                    assertEquals(spikes / dt, d[k][i], F32_RTOL * spikes / dt, "step " + k + " neuron " + i
                         + ": output is spikes * amplitude / dt");
                 }
             }
@@ -440,7 +440,8 @@ abstract class NeuronsContract extends ConformanceContract {
             assertAllclose(type + " built gain", gb.gain(), r.gain(), 0, 0);
             assertAllclose(type + " built bias", gb.bias(), r.bias(), 0, 0);
             final BuiltEnsemble g = sim.data(fromGains);
-            assertAllclose(type + " built max rates from gain/bias", maxRates, g.maxRates(), tol, Allclose.DEFAULT_RTOL);
+            assertAllclose(type + " built max rates from gain/bias", maxRates, g.maxRates(), tol,
+                Allclose.DEFAULT_RTOL);
             assertAllclose(type + " built intercepts from gain/bias", intercepts, g.intercepts(), tol,
                 Allclose.DEFAULT_RTOL);
             if (!type.spiking()) {
@@ -483,7 +484,8 @@ abstract class NeuronsContract extends ConformanceContract {
             for (int h : histogram) {
                 dev += Math.abs(h / (n / 10.0) - 1) / 10;
             }
-            assertTrue(dev < 0.5, type + ": uniform initial voltages are spread over [0, 1); histogram deviation " + dev);
+            assertTrue(dev < 0.5, type + ": uniform initial voltages are spread over [0, 1); histogram deviation "
+                + dev);
             assertAllclose(type + " Choice([0.5]) initial voltage", 0.5, scaled(sim.dataDouble(choice)[0], undo),
                 1e-5, Allclose.DEFAULT_RTOL);
             assertAllclose(type + " array initial voltage", linspace, scaled(sim.dataDouble(array)[0], undo), 1e-5,
@@ -510,7 +512,7 @@ abstract class NeuronsContract extends ConformanceContract {
             .initialState("voltage", Dists.choice(v0)).initialState("refractory_time", Dists.choice(ref0));
         final Probe v = net.probe(lif.neurons(), "voltage");
         final Probe ref = net.probe(lif.neurons(), "refractory_time");
-        final double rtol = precision == Precision.FLOAT64 ? 1e-12 : 1e-6;
+        final double rtol = exactRtol(precision);
         try (Simulator sim = simulator(net, precision)) {
             sim.step();
             final double dt = sim.dt();
@@ -585,7 +587,7 @@ abstract class NeuronsContract extends ConformanceContract {
             for (int i = 0; i < 10; i++) {
                 j[i] = built.bias()[i] + built.scaledEncoders()[i][0] * 0.5;
             }
-            assertAllclose(type + " input = bias + E' x", j, input, 1e-5, 1e-6);
+            assertAllclose(type + " input = bias + E' x", j, input, 1e-6, F32_RTOL);
             if (type instanceof RegularSpiking rs) {
                 final double[] rate = sim.dataDouble(probes.get(expected.indexOf("rate_out")))[4];
                 final double[] projected = new double[10];
@@ -593,7 +595,7 @@ abstract class NeuronsContract extends ConformanceContract {
                     projected[i] = built.encoders()[i][0] * 0.5;
                 }
                 assertAllclose("rate_out = base rates", rs.base().rates(projected, built.gain(), built.bias()),
-                    rate, 1e-3, RATE_RTOL_F32);
+                    rate, Allclose.DEFAULT_ATOL, RATE_RTOL_F32);
             }
         }
     }

@@ -54,9 +54,12 @@ abstract class ProbesContract extends ConformanceContract {
                 final double ti = sim.dt() * rng.randint(100, 2000);
                 sim.run(ti);
                 final double[] simT = sim.trange();
-                assertAllclose("trange after run " + i, Fixtures.times(sim.dt(), simT.length), simT, DEFAULT_ATOL, 1e-4);
+                // test_multirun's rtol
+                assertAllclose("trange after run " + i, Fixtures.times(sim.dt(), simT.length), simT, DEFAULT_ATOL,
+                    1e-4);
                 tSum += ti;
-                assertAllclose("last time after run " + i, tSum, new double[] {simT[simT.length - 1]}, DEFAULT_ATOL, 1e-4);
+                assertAllclose("last time after run " + i, tSum, new double[] {simT[simT.length - 1]}, DEFAULT_ATOL,
+                    1e-4);
                 assertAllclose("time() after run " + i, tSum, new double[] {sim.time()}, DEFAULT_ATOL, 1e-4);
             }
         }
@@ -78,7 +81,8 @@ abstract class ProbesContract extends ConformanceContract {
             assertEquals(once.nSteps(), twice.nSteps(), "steps");
             assertArrayEquals(once.trange(), twice.trange(), "trange");
             assertTrue(bitIdentical(once.dataDouble(spikes), twice.dataDouble(spikes)), "spikes of two runs = one run");
-            assertTrue(bitIdentical(once.dataDouble(decoded), twice.dataDouble(decoded)), "decoded of two runs = one run");
+            assertTrue(bitIdentical(once.dataDouble(decoded), twice.dataDouble(decoded)),
+                "decoded of two runs = one run");
         }
     }
 
@@ -100,7 +104,7 @@ abstract class ProbesContract extends ConformanceContract {
                 final String what = "dt=" + dt + ", dt2=" + dt2 + ", tend=" + tend;
                 assertEquals(t.length, x.length, what);
                 // each sample is the value at its trange time (the node outputs t), as float32 holds it
-                assertAllclose(what, t, col(x, 0), 0, 1e-6);
+                assertAllclose(what, t, col(x, 0), 0, F32_RTOL);
                 int expected = 0;
                 for (long n = 1; n <= sim.nSteps(); n++) {
                     expected += n % (dt2 / dt) < 1 ? 1 : 0; // §1.6: sample at step n when n % (sample_every/dt) < 1
@@ -256,7 +260,7 @@ abstract class ProbesContract extends ConformanceContract {
         final Probe out4 = net.probe(c4, "output");
         final Probe w4 = net.probe(c4, "weights");
         final Probe activity = net.probe(ens.neurons());
-        final double rtol = precision == Precision.FLOAT64 ? DEFAULT_RTOL : 1e-5;
+        final double rtol = DEFAULT_RTOL;
         try (Simulator sim = simulator(net, precision)) {
             sim.run(0.2);
             final double[] t = sim.trange();
@@ -271,7 +275,7 @@ abstract class ProbesContract extends ConformanceContract {
             final double[][] y3 = new Lowpass(0.01).filt(Fixtures.matmulT(x3, transform), sim.dt());
             // The probe records the filter's output signal after its update (§1.4 'weighted', §3.1 probes run after
             // every operator), so it holds filt(T x) with no lag, and the post receives that value one step later.
-            assertAllclose("c3 output = filt(T x)", y3, sim.dataDouble(out3), 1e-6, rtol);
+            assertAllclose("c3 output = filt(T x)", y3, sim.dataDouble(out3), SynapsesContract.LOWPASS_ATOL_F32, rtol);
             Allclose.assertSignalsAllclose("c3 output reaches the post one step later", sim.dataDouble(out3),
                 sim.dataDouble(sinkP), 0, 0, 0, 1);
             final double[] flat = {1, 2, 3, -4};
@@ -284,9 +288,10 @@ abstract class ProbesContract extends ConformanceContract {
             assertAllclose("c4 input = neuron activity", act, sim.dataDouble(in4), 0, 0);
             // float32 executors hold the weights as floats: one rounding (6e-8 relative)
             assertAllclose("c4 weights = built weights", built.weights()[0], sim.dataDouble(w4)[0], 0,
-                precision == Precision.FLOAT64 ? 0 : 1e-7);
+                precision == Precision.FLOAT64 ? 0 : F32_PARAM_RTOL);
             final double[][] expected = Fixtures.matmulT(act, built.weights());
-            assertAllclose("c4 output = W a", expected, sim.dataDouble(out4), 1e-4, rtol);
+            assertAllclose("c4 output = W a", expected, sim.dataDouble(out4), ConnectionsContract.SPIKE_SUM_ATOL_F32,
+                rtol);
         }
     }
 
@@ -352,10 +357,11 @@ abstract class ProbesContract extends ConformanceContract {
             for (int i = 0; i < 10; i++) {
                 for (int d = 0; d < 2; d++) {
                     final double fromProbe = probed[i * 2 + d] / (built.gain()[i] / ens.radius());
-                    assertEquals(built.encoders()[i][d], fromProbe, 1e-6 * Math.max(1, Math.abs(fromProbe)),
+                    assertEquals(built.encoders()[i][d], fromProbe, F32_RTOL * Math.max(1, Math.abs(fromProbe)),
                         "encoder [" + i + "][" + d + "] from the probe");
                     assertEquals(built.scaledEncoders()[i][d], probed[i * 2 + d],
-                        1e-6 * Math.abs(built.scaledEncoders()[i][d]), "scaled encoder [" + i + "][" + d + "]");
+                        F32_PARAM_RTOL * Math.abs(built.scaledEncoders()[i][d]), "scaled encoder [" + i + "][" + d
+                        + "]");
                 }
             }
         }

@@ -110,7 +110,8 @@ abstract class SimulatorContract extends ConformanceContract {
         try (Simulator sim = simulator(m, dt)) {
             sim.run(0.333);
             for (int i = 1; i <= 20; i++) {
-                assertEquals(sim.trange(dt * i).length, sim.dataDouble(probes.get(i - 1)).length, "period " + i + " dt");
+                assertEquals(sim.trange(dt * i).length, sim.dataDouble(probes.get(i - 1)).length,
+                    "period " + i + " dt");
             }
         }
     }
@@ -124,7 +125,8 @@ abstract class SimulatorContract extends ConformanceContract {
         final Probe p = model.probe(t).sampleEvery(sampleEvery);
         try (Simulator sim = simulator(model)) {
             sim.run(0.01);
-            assertAllclose("samples of t", sim.trange(sampleEvery), col(sim.dataDouble(p), 0), DEFAULT_ATOL, 1e-6);
+            assertAllclose("samples of t", sim.trange(sampleEvery), col(sim.dataDouble(p), 0), DEFAULT_ATOL,
+                F32_RTOL);
         }
     }
 
@@ -170,15 +172,17 @@ abstract class SimulatorContract extends ConformanceContract {
              Simulator m3 = simulator(s3.net(), precision)) {
             final String[] names = {"eval_points", "encoders", "intercepts", "max_rates", "scaled_encoders", "gain",
                 "bias"};
+            final List<double[][]> a1 = ensembleParams(m1.data(s1.a()));
+            final List<double[][]> a2 = ensembleParams(m2.data(s2.a()));
+            final List<double[][]> a3 = ensembleParams(m3.data(s3.a()));
+            final List<double[][]> b1 = ensembleParams(m1.data(s1.b()));
+            final List<double[][]> b2 = ensembleParams(m2.data(s2.b()));
+            final List<double[][]> b3 = ensembleParams(m3.data(s3.b()));
             for (int k = 0; k < names.length; k++) {
-                assertTrue(bitIdentical(ensembleParams(m1.data(s1.a())).get(k), ensembleParams(m2.data(s2.a())).get(k)),
-                    "A." + names[k] + " with the same seed");
-                assertTrue(bitIdentical(ensembleParams(m1.data(s1.b())).get(k), ensembleParams(m2.data(s2.b())).get(k)),
-                    "B." + names[k] + " with the same seed");
-                assertFalse(bitIdentical(ensembleParams(m1.data(s1.a())).get(k), ensembleParams(m3.data(s3.a())).get(k)),
-                    "A." + names[k] + " with another seed");
-                assertFalse(bitIdentical(ensembleParams(m1.data(s1.b())).get(k), ensembleParams(m3.data(s3.b())).get(k)),
-                    "B." + names[k] + " with another seed");
+                assertTrue(bitIdentical(a1.get(k), a2.get(k)), "A." + names[k] + " with the same seed");
+                assertTrue(bitIdentical(b1.get(k), b2.get(k)), "B." + names[k] + " with the same seed");
+                assertFalse(bitIdentical(a1.get(k), a3.get(k)), "A." + names[k] + " with another seed");
+                assertFalse(bitIdentical(b1.get(k), b3.get(k)), "B." + names[k] + " with another seed");
             }
             final BuiltConnection c1 = m1.data(s1.c());
             assertTrue(bitIdentical(c1.evalPoints(), m2.data(s2.c()).evalPoints()), "C.eval_points, same seed");

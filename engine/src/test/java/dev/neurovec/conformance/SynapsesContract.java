@@ -147,8 +147,8 @@ abstract class SynapsesContract extends ConformanceContract {
             }
         }
         assertAllclose("test_triangle: filt is the convolution", y, yfilt, DEFAULT_ATOL, 0);
-        assertDelayedByOneStep("test_triangle", y, run, precision == Precision.FLOAT64 ? DEFAULT_ATOL : LOWPASS_ATOL_F32,
-            0);
+        assertDelayedByOneStep("test_triangle", y, run,
+            precision == Precision.FLOAT64 ? DEFAULT_ATOL : LOWPASS_ATOL_F32, 0);
     }
 
     @ParameterizedTest
@@ -158,8 +158,8 @@ abstract class SynapsesContract extends ConformanceContract {
         final double tau = 0.01;
         final Run run = runSynapse(new Lowpass(tau), precision, 100);
         final double[][] y = new Lowpass(tau).filt(run.x(), DT);
-        assertDelayedByOneStep("test_decoders", y, run, precision == Precision.FLOAT64 ? DEFAULT_ATOL : LOWPASS_ATOL_F32,
-            DEFAULT_RTOL);
+        assertDelayedByOneStep("test_decoders", y, run,
+            precision == Precision.FLOAT64 ? DEFAULT_ATOL : LOWPASS_ATOL_F32, DEFAULT_RTOL);
     }
 
     @ParameterizedTest
