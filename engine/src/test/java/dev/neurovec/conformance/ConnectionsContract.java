@@ -62,8 +62,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code test_boolean_indexing} (as index lists), {@code test_neuron_advanced_indexing},
  * {@code test_slicing_function}, {@code test_shortfilter}, {@code test_zerofilter},
  * {@code test_transform_probe}, {@code test_function_points}, {@code test_eval_points_scaling},
- * {@code test_zero_activities_error}, {@code test_directneurons}, functions on neurons or
- * passthrough nodes, and size mismatches.
+ * {@code test_zero_activities_error}, {@code test_directneurons}, {@code test_prepost_errors},
+ * functions on neurons or passthrough nodes, and size mismatches.
  */
 abstract class ConnectionsContract extends ConformanceContract {
     private static final long SEED = 77;
@@ -869,6 +869,37 @@ abstract class ConnectionsContract extends ConformanceContract {
         e = assertThrows(ValidationError.class, () -> net.connect(pass, a).function(Math::abs));
         assertEquals("Connection 'Connection[2]': function = 'a function'; expected no function on a connection from "
             + "a passthrough node", e.getMessage());
+    }
+
+    /**
+     * Nengo's {@code test_prepost_errors}: it fails to build a network whose connection or probe refers to
+     * an object of another network; NeuroVec objects belong to their network from birth, so the
+     * connection or probe is refused when it is made.
+     */
+    @Test
+    void shouldRejectConnectionOrProbeWhenEndBelongsToAnotherNetwork() {
+        final Network other = new Network("other");
+        final Ensemble foreign = other.ensemble("a", 10, 1);
+        final Network model = new Network("model");
+        final Ensemble e = model.ensemble("e", 10, 1);
+        ValidationError err = assertThrows(ValidationError.class, () -> model.connect(foreign, e));
+        assertEquals("Connection 'Connection[0]': pre = 'Ensemble 'a' of Network 'other''; expected an object of "
+            + "the same network tree as Network 'model'", err.getMessage());
+        err = assertThrows(ValidationError.class, () -> model.connect(e, foreign.neurons()));
+        assertEquals("Connection 'Connection[0]': post = 'Neurons of Ensemble 'a' of Network 'other''; expected an "
+            + "object of the same network tree as Network 'model'", err.getMessage());
+        err = assertThrows(ValidationError.class, () -> model.probe(foreign.slice(0, 1)));
+        assertEquals("Probe 'Probe[0]': target = 'Ensemble 'a'[0] of Network 'other''; expected an object of the "
+            + "same network tree as Network 'model'", err.getMessage());
+        assertTrue(model.connections().isEmpty() && model.probes().isEmpty(), "nothing refused was added");
+        // objects of sub-networks and parents share the tree
+        final Network sub = model.network("sub");
+        final Ensemble inner = sub.ensemble("inner", 10, 1);
+        sub.connect(e, inner);
+        model.connect(inner, e);
+        sub.probe(e);
+        assertEquals(1, model.connections().size());
+        assertEquals(1, sub.connections().size());
     }
 
     /**
