@@ -2,6 +2,7 @@ package dev.neurovec.conformance;
 
 import dev.neurovec.build.BuiltEnsemble;
 import dev.neurovec.errors.BuildError;
+import dev.neurovec.errors.ValidationError;
 import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
@@ -19,11 +20,13 @@ import dev.neurovec.network.neurons.NeuronType;
 import dev.neurovec.network.neurons.RectifiedLinear;
 import dev.neurovec.network.neurons.RegularSpiking;
 import dev.neurovec.network.neurons.Sigmoid;
+import dev.neurovec.network.neurons.Tanh;
 import dev.neurovec.network.neurons.SpikingRectifiedLinear;
 import dev.neurovec.network.processes.WhiteSignal;
 import dev.neurovec.network.solvers.LstsqL2nz;
 import dev.neurovec.sim.Precision;
 import dev.neurovec.sim.Simulator;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -222,6 +225,55 @@ abstract class NeuronsContract extends ConformanceContract {
             }
         }
         return y;
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void shouldSimulateEveryIzhikevichParameterSetWhenDrivenByWhiteSignal() {
+        // test_izhikevich: the six parameter sets of Izhikevich's paper simulate (a smoke test in Nengo too)
+        final Izhikevich[] types = {new Izhikevich(), new Izhikevich(0.02, 0.2, -55, 4),
+            new Izhikevich(0.02, 0.2, -50, 2), new Izhikevich(0.1, 0.2, -65, 8), new Izhikevich(0.02, 0.25, -65, 8),
+            new Izhikevich(0.1, 0.26, -65, 8)};
+        final Network m = new Network("test_izhikevich");
+        final Node u = m.node(new WhiteSignal(0.6, 10));
+        final List<Probe> outs = new ArrayList<>();
+        final List<Probe> spikes = new ArrayList<>();
+        for (Izhikevich type : types) {
+            final Ensemble ens = m.ensemble(4, 1).neuronType(type).seed(SEED);
+            m.connect(u, ens);
+            outs.add(m.probe(ens).synapse(0.05));
+            spikes.add(m.probe(ens.neurons()));
+        }
+        try (Simulator sim = new Simulator(m, options(Precision.FLOAT32).withSeed(SEED + 1))) {
+            sim.run(0.6);
+            for (int e = 0; e < types.length; e++) {
+                double count = 0;
+                for (double[] row : sim.dataDouble(spikes.get(e))) {
+                    for (double v : row) {
+                        assertTrue(v == 0 || v == 1 / sim.dt(), types[e] + ": spikes are 0 or 1/dt, got " + v);
+                        count += v > 0 ? 1 : 0;
+                    }
+                }
+                assertTrue(count > 0, types[e] + " spikes");
+                for (double[] row : sim.dataDouble(outs.get(e))) {
+                    assertTrue(Double.isFinite(row[0]), types[e] + ": decoded output is finite");
+                }
+            }
+        }
+    }
+
+    /**
+     * Nengo raises {@code ValidationError} for invalid neuron parameters ({@code LIF(tau_rc=-1)},
+     * {@code LIF(min_voltage=0.5)} since min_voltage must be at most 0, {@code test_tanh_invalid}).
+     */
+    @Test
+    @Disabled("NeuroVec's neuron types are plain values that throw IllegalArgumentException, outside the "
+        + "NeuroVecException hierarchy, and accept a min_voltage up to 1; moving every network value type "
+        + "(neurons, synapses, distributions, processes) to ValidationError is beyond a minimal fix")
+    void shouldRaiseValidationErrorWhenNeuronParameterIsInvalid() {
+        assertThrows(ValidationError.class, () -> new Lif(-1, 0.002, 0, 1));
+        assertThrows(ValidationError.class, () -> new Lif(0.02, 0.002, 0.5, 1));
+        assertThrows(ValidationError.class, () -> new Tanh(0.5).gainBias(new double[] {100}, new double[] {0}));
     }
 
     @ParameterizedTest
