@@ -74,8 +74,14 @@ final class ConnectionBuilder {
         boolean toNeuronsByWeights = false;
         if (decoded) {
             final Ensemble ens = (Ensemble) preObj;
-            toNeuronsByWeights = spec.solver().weights();
-            if (toNeuronsByWeights && !(postObj instanceof Ensemble pe && !pe.isDirect())) {
+            // As Nengo, weights=True only changes connections into an ensemble; elsewhere it is ignored with a warning.
+            toNeuronsByWeights = spec.solver().weights() && postObj instanceof Ensemble;
+            if (spec.solver().weights() && !toNeuronsByWeights) {
+                System.getLogger(ConnectionBuilder.class.getName()).log(System.Logger.Level.WARNING, spec.label()
+                    + ": post " + (spec.post() == null ? "is a probe" : spec.post().describe() + " is not an ensemble")
+                    + ", so solver " + spec.solver() + " solves for decoders; weights=true has no effect");
+            }
+            if (toNeuronsByWeights && ((Ensemble) postObj).isDirect()) {
                 throw new BuildError(spec.label() + ": solver " + spec.solver()
                     + " solves for neuron weights; expected the post to be a (non-Direct) ensemble, got "
                     + spec.post().describe());

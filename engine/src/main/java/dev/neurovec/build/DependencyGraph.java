@@ -41,7 +41,11 @@ public final class DependencyGraph {
         for (List<int[]> accesses : byBase.values()) {
             for (int[] a : accesses) {
                 for (int[] b : accesses) {
-                    if (a[0] != b[0] && a[1] < b[1] && a[2] < b[2] + b[3] && b[2] < a[2] + a[3]) {
+                    // An operator that writes memory it also reads (a passthrough or Direct ensemble connected to
+                    // itself without a synapse) depends on itself: a cycle, as in Nengo's dependency graph.
+                    final boolean self = a[0] == b[0];
+                    if ((!self || (a[1] <= 1 && b[1] == 2)) && a[1] < b[1] && a[2] < b[2] + b[3]
+                        && b[2] < a[2] + a[3]) {
                         final boolean[] s = seen.computeIfAbsent(a[0], k -> new boolean[n]);
                         if (!s[b[0]]) {
                             s[b[0]] = true;

@@ -9,6 +9,7 @@ import dev.neurovec.errors.BuildError;
 import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.dists.Distribution;
 import dev.neurovec.network.dists.RandomState;
+import dev.neurovec.network.dists.Samples;
 import dev.neurovec.network.neurons.GainBias;
 import dev.neurovec.network.neurons.MaxRatesIntercepts;
 import dev.neurovec.network.neurons.NeuronType;
@@ -151,8 +152,16 @@ final class EnsembleBuilder {
     }
 
     private static double[][] evalPoints(final Ensemble ens, final RandomState rng) {
-        final int m = ens.nEvalPoints() != null ? ens.nEvalPoints()
+        int m = ens.nEvalPoints() != null ? ens.nEvalPoints()
             : defaultNEvalPoints(ens.nNeurons(), ens.dimensions());
+        // As Nengo, explicit eval points are used as given; a different nEvalPoints is only warned about.
+        if (ens.evalPoints() instanceof Samples s && s.count() != m) {
+            if (ens.nEvalPoints() != null) {
+                System.getLogger(EnsembleBuilder.class.getName()).log(System.Logger.Level.WARNING, ens.describe()
+                    + ": nEvalPoints = " + m + " but " + s.count() + " eval points are given; using the given points");
+            }
+            m = s.count();
+        }
         final double[][] pts = sampleMatrix(ens, "evalPoints", ens.evalPoints(), m, ens.dimensions(), rng);
         for (double[] p : pts) {
             for (int k = 0; k < p.length; k++) {

@@ -202,6 +202,8 @@ public final class Network extends NengoObject {
      */
     public Connection connect(final Connectable pre, final Connectable post) {
         final Connection c = new Connection(this, pre, post);
+        requireSameRoot(c, pre, "pre");
+        requireSameRoot(c, post, "post");
         connections.add(c);
         return c;
     }
@@ -226,6 +228,7 @@ public final class Network extends NengoObject {
      */
     public Probe probe(final Probeable target, final String attr) {
         final Probe p = new Probe(this, target, attr);
+        requireSameRoot(p, target, "target");
         probes.add(p);
         return p;
     }
@@ -319,7 +322,9 @@ public final class Network extends NengoObject {
                 return i;
             }
         }
-        throw new IllegalStateException(o.getClass().getSimpleName() + " not in its parent network");
+        // An object validates its parameters before the factory adds it, and its error message names it
+        // by the index it is about to get.
+        return list.size();
     }
 
     /** @return true when {@code o} belongs to this network or one of its sub-networks */
@@ -332,13 +337,33 @@ public final class Network extends NengoObject {
         return false;
     }
 
-    static void requireSameRoot(final Network net, final NengoObject o, final String role) {
-        Network root = net;
+    /**
+     * Nengo fails to build a network whose connection or probe refers to an object of another network;
+     * here every object knows its network from birth, so the mistake is reported where it is made.
+     */
+    private void requireSameRoot(final NengoObject user, final Object end, final String role) {
+        final NengoObject o = owner(end);
+        Network root = this;
         while (root.parent() != null) {
             root = root.parent();
         }
-        if (o.parent() == null || !root.contains(o)) {
-            throw ValidationError.of(net.describe(), role, o.describe(), "an object of the same network tree");
+        if (o != null && (o.parent() == null || !root.contains(o))) {
+            throw ValidationError.of(user.describe(), role, ((o == end) ? o.describe() : end.toString()) + " of "
+                + o.parent().describe(), "an object of the same network tree as " + describe());
         }
+    }
+
+    /** @return the network object an end belongs to (the ensemble of neurons, the target of a slice) */
+    private static NengoObject owner(final Object end) {
+        if (end instanceof Slice s) {
+            return owner(s.target());
+        }
+        if (end instanceof Neurons n) {
+            return n.ensemble();
+        }
+        if (end instanceof dev.neurovec.network.learning.LearningRule r) {
+            return r.connection();
+        }
+        return end instanceof NengoObject o ? o : null;
     }
 }

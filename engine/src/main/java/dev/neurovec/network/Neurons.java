@@ -1,5 +1,8 @@
 package dev.neurovec.network;
 
+import dev.neurovec.network.neurons.NeuronType;
+import dev.neurovec.network.neurons.RegularSpiking;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +15,8 @@ public final class Neurons implements Connectable, Probeable {
     public static final String OUTPUT = "output";
     /** Probe attribute: input current. */
     public static final String INPUT = "input";
+    /** Probe attribute of a rates-to-spikes type: the base type's rate, before it is turned into spikes. */
+    public static final String RATE_OUT = "rate_out";
 
     private final Ensemble ensemble;
 
@@ -35,12 +40,23 @@ public final class Neurons implements Connectable, Probeable {
         return ensemble.isDirect() ? 0 : ensemble.nNeurons();
     }
 
+    /**
+     * Nengo's order: the neuron type's probeable attributes ({@code output}, then {@code rate_out} for
+     * a rates-to-spikes type, then the state names, the base type's last), then {@code input}.
+     */
     @Override
     public List<String> probeable() {
+        final NeuronType type = ensemble.neuronType();
         final List<String> attrs = new ArrayList<>();
         attrs.add(OUTPUT);
+        if (type instanceof RegularSpiking rs) {
+            attrs.add(RATE_OUT);
+            attrs.addAll(rs.stateNames());
+            attrs.addAll(rs.base().stateNames());
+        } else {
+            attrs.addAll(type.stateNames());
+        }
         attrs.add(INPUT);
-        attrs.addAll(ensemble.neuronType().stateNames());
         return attrs;
     }
 

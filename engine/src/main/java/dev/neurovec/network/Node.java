@@ -47,6 +47,9 @@ public final class Node extends NengoObject implements Connectable, Probeable {
         this.constant = constant;
         this.function = function;
         this.process = process;
+        if (kind == Kind.PASSTHROUGH && sizeIn < 1) {
+            throw ValidationError.of(describe(), "size", sizeIn, ">= 1");
+        }
         if (sizeIn < 0) {
             throw ValidationError.of(describe(), "sizeIn", sizeIn, ">= 0");
         }
@@ -55,37 +58,41 @@ public final class Node extends NengoObject implements Connectable, Probeable {
         }
     }
 
+    // The factories make the node before checking its output so that a message names it by its path.
+
     static Node constant(final Network parent, final double[] values) {
-        if (values == null || values.length == 0) {
-            return new Node(parent, Kind.CONSTANT, 0, 0, new double[0], null, null);
-        }
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw ValidationError.of("Node '" + parent.path() + "'", "output[" + i + "]", values[i], "a finite value");
+        final double[] v = values == null ? new double[0] : values.clone();
+        final Node n = new Node(parent, Kind.CONSTANT, 0, v.length, v, null, null);
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw ValidationError.of(n.describe(), "output[" + i + "]", v[i], "a finite value");
             }
         }
-        return new Node(parent, Kind.CONSTANT, 0, values.length, values.clone(), null, null);
+        return n;
     }
 
     static Node ofTime(final Network parent, final DoubleUnaryOperator f) {
+        final Node n = new Node(parent, Kind.FUNCTION, 0, 1, null, (t, x, out) -> out[0] = f.applyAsDouble(t), null);
         if (f == null) {
-            throw ValidationError.of("Node in '" + parent.path() + "'", "output", null, "a function of time");
+            throw ValidationError.of(n.describe(), "output", null, "a function of time");
         }
-        return new Node(parent, Kind.FUNCTION, 0, 1, null, (t, x, out) -> out[0] = f.applyAsDouble(t), null);
+        return n;
     }
 
     static Node ofFunction(final Network parent, final int sizeIn, final int sizeOut, final NodeFunction f) {
+        final Node n = new Node(parent, Kind.FUNCTION, sizeIn, sizeOut, null, f, null);
         if (f == null) {
-            throw ValidationError.of("Node in '" + parent.path() + "'", "output", null, "a function");
+            throw ValidationError.of(n.describe(), "output", null, "a function");
         }
-        return new Node(parent, Kind.FUNCTION, sizeIn, sizeOut, null, f, null);
+        return n;
     }
 
     static Node ofProcess(final Network parent, final Process p, final int sizeIn, final int sizeOut) {
+        final Node n = new Node(parent, Kind.PROCESS, sizeIn, sizeOut, null, null, p);
         if (p == null) {
-            throw ValidationError.of("Node in '" + parent.path() + "'", "output", null, "a process");
+            throw ValidationError.of(n.describe(), "output", null, "a process");
         }
-        return new Node(parent, Kind.PROCESS, sizeIn, sizeOut, null, null, p);
+        return n;
     }
 
     static Node tensor(final Network parent, final int sizeIn, final int sizeOut, final TensorLayer layer) {
@@ -98,9 +105,6 @@ public final class Node extends NengoObject implements Connectable, Probeable {
     }
 
     static Node passthrough(final Network parent, final int size) {
-        if (size < 1) {
-            throw ValidationError.of("Node in '" + parent.path() + "'", "size", size, ">= 1");
-        }
         return new Node(parent, Kind.PASSTHROUGH, size, size, null, null, null);
     }
 

@@ -15,7 +15,7 @@ public final class Probe extends NengoObject {
     private final String attr;
     private Double sampleEvery;
     private Synapse synapse;
-    private Solver solver = new LstsqL2();
+    private Solver solver;
 
     Probe(final Network parent, final Probeable target, final String attr) {
         super(parent);
@@ -32,6 +32,20 @@ public final class Probe extends NengoObject {
                 synapse = n.config().probe().synapse;
                 break;
             }
+        }
+        // Nengo's ConnectionDefault: a configured probe solver, else the configured connection solver (§1.6).
+        for (Network n : parent.configChain()) {
+            if (solver == null && n.config().probe().solver != null) {
+                solver = n.config().probe().solver;
+            }
+        }
+        for (Network n : parent.configChain()) {
+            if (solver == null && n.config().connection().solver != null) {
+                solver = n.config().connection().solver;
+            }
+        }
+        if (solver == null) {
+            solver = new LstsqL2();
         }
     }
 

@@ -104,7 +104,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
-     * Runs {@code round(seconds / dt)} steps.
+     * Runs {@code round(seconds / dt)} steps, rounding halves to even as numpy does.
      *
      * @param seconds simulated time, &gt;= 0
      */
@@ -113,7 +113,8 @@ public final class Simulator implements AutoCloseable {
         if (!(seconds >= 0) || Double.isInfinite(seconds)) {
             throw ValidationError.of(describe(), "seconds", seconds, "a finite time >= 0");
         }
-        final long steps = Math.round(seconds / options.dt());
+        // numpy's round: halves go to the even neighbour (Nengo runs round(t / dt) steps, §3.1)
+        final long steps = (long) Math.rint(seconds / options.dt());
         if (steps > Integer.MAX_VALUE) {
             throw ValidationError.of(describe(), "seconds", seconds, "at most " + Integer.MAX_VALUE + " steps");
         }

@@ -48,6 +48,11 @@ public final class Samples extends Distribution {
         return out;
     }
 
+    /** @return the number of samples (rows) */
+    public int count() {
+        return samples.length;
+    }
+
     @Override
     public boolean equals(final Object o) {
         return o instanceof Samples s && Arrays.deepEquals(samples, s.samples);
