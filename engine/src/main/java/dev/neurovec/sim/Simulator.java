@@ -516,4 +516,25 @@ public final class Simulator implements AutoCloseable {
         return "Simulator of " + network.describe();
     }
 
+    /**
+     * The compiled optimizer's progress per trained parameter (iterations and slots), for checkpoints.
+     * Delegates to {@code train}.
+     *
+     * @return the state
+     * @throws IllegalStateException before {@code compile}
+     */
+    public dev.neurovec.train.OptimizerState optimizerState() {
+        return trainer().optimizerState();
+    }
+
+    /**
+     * Continues the compiled optimizer from a saved state: the iteration count now, the slots when the
+     * next {@code fit} lays out its parameters. Delegates to {@code train}.
+     *
+     * @param state the state, e.g. read from a checkpoint
+     * @throws IllegalStateException before {@code compile}
+     */
+    public void restoreOptimizerState(final dev.neurovec.train.OptimizerState state) {
+        trainer().restoreOptimizerState(state);
+    }
 }

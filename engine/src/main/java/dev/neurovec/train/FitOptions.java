@@ -19,14 +19,23 @@ import java.util.Map;
  * @param callbacks       callbacks, in call order
  * @param stateful        keep the simulation state from one minibatch to the next and at the end
  *                        (truncated backpropagation through time over chunks of a sequence)
+ * @param initialEpoch    epoch to start at, as Keras's {@code initial_epoch}: epochs {@code initialEpoch ..
+ *                        epochs - 1} run, and the shuffle stream first replays the permutations of the
+ *                        skipped epochs, so a fit resumed from a checkpoint shuffles exactly as an
+ *                        uninterrupted one
  */
 public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tensor> validationX,
-                         Map<Probe, Tensor> validationY, List<Callback> callbacks, boolean stateful) {
+                         Map<Probe, Tensor> validationY, List<Callback> callbacks, boolean stateful,
+                         int initialEpoch) {
 
     /** Validates the settings. */
     public FitOptions {
         if (epochs < 1) {
             throw ValidationError.of("FitOptions", "epochs", epochs, ">= 1");
+        }
+        if (initialEpoch < 0 || initialEpoch >= epochs) {
+            throw ValidationError.of("FitOptions", "initialEpoch", initialEpoch,
+                "0 <= initialEpoch < epochs (" + epochs + "); epochs counts from the start, as in Keras");
         }
         if ((validationX == null) != (validationY == null)) {
             throw ValidationError.of("FitOptions", "validation data", validationX == null ? "targets only" : "inputs only",
@@ -39,11 +48,27 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
     }
 
     /**
+     * Settings starting at epoch 0.
+     *
+     * @param epochs      passes over the data, &gt;= 1
+     * @param shuffle     shuffle the examples each epoch
+     * @param seed        seed of the shuffle
+     * @param validationX inputs of validation data, or null
+     * @param validationY targets of validation data, or null
+     * @param callbacks   callbacks, in call order
+     * @param stateful    keep the simulation state across minibatches and at the end
+     */
+    public FitOptions(final int epochs, final boolean shuffle, final long seed, final Map<Node, Tensor> validationX,
+                      final Map<Probe, Tensor> validationY, final List<Callback> callbacks, final boolean stateful) {
+        this(epochs, shuffle, seed, validationX, validationY, callbacks, stateful, 0);
+    }
+
+    /**
      * @param epochs passes over the data
      * @return Keras-like defaults: shuffled with seed 0, no validation, no callbacks, isolated state
      */
     public static FitOptions epochs(final int epochs) {
-        return new FitOptions(epochs, true, 0, null, null, List.of(), false);
+        return new FitOptions(epochs, true, 0, null, null, List.of(), false, 0);
     }
 
     /**
@@ -52,7 +77,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with validation data
      */
     public FitOptions withValidation(final Map<Node, Tensor> x, final Map<Probe, Tensor> y) {
-        return new FitOptions(epochs, shuffle, seed, x, y, callbacks, stateful);
+        return new FitOptions(epochs, shuffle, seed, x, y, callbacks, stateful, initialEpoch);
     }
 
     /**
@@ -60,7 +85,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with these callbacks
      */
     public FitOptions withCallbacks(final Callback... cbs) {
-        return new FitOptions(epochs, shuffle, seed, validationX, validationY, List.of(cbs), stateful);
+        return new FitOptions(epochs, shuffle, seed, validationX, validationY, List.of(cbs), stateful, initialEpoch);
     }
 
     /**
@@ -68,7 +93,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with this seed
      */
     public FitOptions withSeed(final long s) {
-        return new FitOptions(epochs, shuffle, s, validationX, validationY, callbacks, stateful);
+        return new FitOptions(epochs, shuffle, s, validationX, validationY, callbacks, stateful, initialEpoch);
     }
 
     /**
@@ -76,7 +101,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy
      */
     public FitOptions withShuffle(final boolean on) {
-        return new FitOptions(epochs, on, seed, validationX, validationY, callbacks, stateful);
+        return new FitOptions(epochs, on, seed, validationX, validationY, callbacks, stateful, initialEpoch);
     }
 
     /**
@@ -84,6 +109,14 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy (stateful fits do not shuffle)
      */
     public FitOptions withStateful(final boolean on) {
-        return new FitOptions(epochs, !on && shuffle, seed, validationX, validationY, callbacks, on);
+        return new FitOptions(epochs, !on && shuffle, seed, validationX, validationY, callbacks, on, initialEpoch);
+    }
+
+    /**
+     * @param epoch the epoch to start at (the number of epochs a checkpoint has completed)
+     * @return a copy that runs epochs {@code epoch .. epochs - 1}
+     */
+    public FitOptions withInitialEpoch(final int epoch) {
+        return new FitOptions(epochs, shuffle, seed, validationX, validationY, callbacks, stateful, epoch);
     }
 }
