@@ -41,7 +41,18 @@ final class CheckpointReader {
      * @return its contents
      */
     static Checkpoint read(final Path file, final boolean requireChecksum) {
-        final byte[] bytes = readAll(file);
+        return parse(file, readAll(file), requireChecksum);
+    }
+
+    /**
+     * As {@link #read}, on the file's bytes already in memory.
+     *
+     * @param file            the file, for messages
+     * @param bytes           its contents
+     * @param requireChecksum refuse files without a valid checksum trailer
+     * @return its contents
+     */
+    static Checkpoint parse(final Path file, final byte[] bytes, final boolean requireChecksum) {
         checkSignature(file, bytes);
         final ChecksumTrailer.Found t = ChecksumTrailer.inspect(bytes);
         switch (t.status()) {
