@@ -29,6 +29,8 @@ final class CheckpointRestore {
     private final LoadOptions options;
     private final ParameterTable table;
     private final List<Mismatch> problems = new ArrayList<>();
+    /** Items a partial load skips: missing from the file or absent from the network. */
+    private final List<Mismatch> skipped = new ArrayList<>();
 
     private CheckpointRestore(final Path file, final Checkpoint c, final Simulator sim, final LoadOptions options) {
         this.file = file;
@@ -47,6 +49,10 @@ final class CheckpointRestore {
         r.check();
         if (!r.problems.isEmpty()) {
             throw new CheckpointMismatchError(file, r.problems);
+        }
+        if (!r.skipped.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Checkpoint " + file + ": partial load skipped " + r.skipped.size()
+                + " items: " + r.skipped);
         }
         r.write();
     }
@@ -141,8 +147,8 @@ final class CheckpointRestore {
             final Float32Array a = found.get(e.getKey());
             final String item = item(group, e.getKey());
             if (a == null) {
-                problems.add(new Mismatch(Kind.MISSING, item, "not in the file; expected " + whats.get(e.getKey())
-                    + ", shape " + Float32Array.shapeText(e.getValue())));
+                (options.partial() ? skipped : problems).add(new Mismatch(Kind.MISSING, item, "not in the file;"
+                    + " expected " + whats.get(e.getKey()) + ", shape " + Float32Array.shapeText(e.getValue())));
             } else if (!Arrays.equals(a.shape(), e.getValue())) {
                 problems.add(new Mismatch(Kind.SHAPE, item, "shape " + a.shapeText() + "; expected "
                     + Float32Array.shapeText(e.getValue()) + " for " + whats.get(e.getKey())));
@@ -150,7 +156,7 @@ final class CheckpointRestore {
         }
         for (String k : found.keySet()) {
             if (!expected.containsKey(k)) {
-                problems.add(new Mismatch(Kind.UNEXPECTED, item(group, k),
+                (options.partial() ? skipped : problems).add(new Mismatch(Kind.UNEXPECTED, item(group, k),
                     "in the file but not in the network (renamed, removed, or not " + (group.equals(CheckpointLayout.PARAMS)
                     ? "a parameter" : group.equals(CheckpointLayout.STATE) ? "state" : "trained") + " here)"));
             }
@@ -167,12 +173,19 @@ final class CheckpointRestore {
 
     private void write() {
         for (ParameterTable.Param p : table.params().values()) {
-            sim.write(p.signal(), 0, doubles(c.params().get(p.key()).values(), 0, p.signal().size()));
+            final Float32Array a = c.params().get(p.key());
+            if (a != null) {
+                sim.write(p.signal(), 0, doubles(a.values(), 0, p.signal().size()));
+            }
         }
         if (options.includeState()) {
             final int mb = sim.options().minibatchSize();
             for (ParameterTable.State s : table.state().values()) {
-                final float[] v = c.state().get(s.key()).values();
+                final Float32Array a = c.state().get(s.key());
+                if (a == null) {
+                    continue;
+                }
+                final float[] v = a.values();
                 final int n = s.signal().size();
                 for (int b = 0; b < mb; b++) {
                     sim.write(s.signal(), b, doubles(v, b * n, n));
@@ -186,6 +199,9 @@ final class CheckpointRestore {
             for (Map.Entry<String, Float32Array> e : o.slots().entrySet()) {
                 final int cut = e.getKey().lastIndexOf('/');
                 final ParameterTable.Param p = table.params().get(e.getKey().substring(0, cut));
+                if (p == null) {
+                    continue;
+                }
                 slots.computeIfAbsent(e.getKey().substring(cut + 1), k -> new LinkedHashMap<>())
                     .put(p.signal().base(), e.getValue().values().clone());
             }

@@ -11,17 +11,20 @@ package dev.neurovec.io;
  *                         first, with the same kind of optimizer)
  * @param strict           a different network hash is an error instead of a logged warning, and files
  *                         without a valid checksum trailer (modified by another tool) are refused
+ * @param partial          load what matches by name into an edited network: items the network has and
+ *                         the file lacks keep their current values, items only the file has are ignored
+ *                         (both listed in one logged warning); shapes must still match
  */
-public record LoadOptions(boolean includeState, boolean includeOptimizer, boolean strict) {
+public record LoadOptions(boolean includeState, boolean includeOptimizer, boolean strict, boolean partial) {
 
-    /** @return parameters only, lenient about the network hash */
+    /** @return parameters only, every one; lenient about the network hash */
     public static LoadOptions params() {
-        return new LoadOptions(false, false, false);
+        return new LoadOptions(false, false, false, false);
     }
 
     /** @return parameters, state and optimizer, to resume training */
     public static LoadOptions all() {
-        return new LoadOptions(true, true, false);
+        return new LoadOptions(true, true, false, false);
     }
 
     /**
@@ -29,7 +32,7 @@ public record LoadOptions(boolean includeState, boolean includeOptimizer, boolea
      * @return a copy
      */
     public LoadOptions withState(final boolean on) {
-        return new LoadOptions(on, includeOptimizer, strict);
+        return new LoadOptions(on, includeOptimizer, strict, partial);
     }
 
     /**
@@ -37,7 +40,7 @@ public record LoadOptions(boolean includeState, boolean includeOptimizer, boolea
      * @return a copy
      */
     public LoadOptions withOptimizer(final boolean on) {
-        return new LoadOptions(includeState, on, strict);
+        return new LoadOptions(includeState, on, strict, partial);
     }
 
     /**
@@ -45,6 +48,14 @@ public record LoadOptions(boolean includeState, boolean includeOptimizer, boolea
      * @return a copy
      */
     public LoadOptions withStrict(final boolean on) {
-        return new LoadOptions(includeState, includeOptimizer, on);
+        return new LoadOptions(includeState, includeOptimizer, on, partial);
+    }
+
+    /**
+     * @param on load by name into an edited network, skipping what only one side has
+     * @return a copy
+     */
+    public LoadOptions withPartial(final boolean on) {
+        return new LoadOptions(includeState, includeOptimizer, strict, on);
     }
 }
