@@ -593,4 +593,31 @@ public final class Simulator implements AutoCloseable {
         checkOpen();
         return dev.neurovec.io.Checkpoints.load(this, path, options);
     }
+
+    /**
+     * Writes the current (trained) values of the given objects back into the network, as NengoDL's
+     * {@code freeze_params}: ensembles get explicit encoders, gains and biases, decoded connections a
+     * {@code NoSolver} with the trained decoders, other connections their trained transform. Any simulator
+     * built from the network afterwards (either executor, the hardware modules) starts from these values.
+     * Delegates to {@code io}.
+     *
+     * @param objects ensembles, connections, or networks (all their ensembles and connections)
+     */
+    public void freezeParams(final dev.neurovec.network.NengoObject... objects) {
+        checkOpen();
+        dev.neurovec.io.ParamExchange.freeze(this, objects);
+    }
+
+    /**
+     * The constructor arguments that recreate the given objects with their current values, as NengoDL's
+     * {@code get_nengo_params}. Delegates to {@code io}.
+     *
+     * @param objects ensembles, connections, or networks (all their ensembles and connections)
+     * @return each object's arguments, in order (connections without weights are left out)
+     */
+    public java.util.Map<dev.neurovec.network.NengoObject, dev.neurovec.io.NengoParams> getNengoParams(
+        final dev.neurovec.network.NengoObject... objects) {
+        checkOpen();
+        return dev.neurovec.io.ParamExchange.get(this, objects);
+    }
 }
