@@ -17,10 +17,23 @@ final class CheckpointCapture {
     private CheckpointCapture() {
     }
 
-    /** @return the version in the engine jar's manifest, or {@code dev} when run from classes */
+    /** @return the engine's version: the jar manifest's, else Maven's pom.properties in the jar, else {@code dev} */
     static String version() {
         final String v = Simulator.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        if (v != null) {
+            return v;
+        }
+        try (java.io.InputStream in = Simulator.class.getResourceAsStream(
+            "/META-INF/maven/dev.neurovec/neurovec-engine/pom.properties")) {
+            if (in != null) {
+                final java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                return p.getProperty("version", "dev");
+            }
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
+        return "dev";
     }
 
     static Checkpoint of(final Simulator sim, final SaveOptions options) {

@@ -84,7 +84,8 @@ final class CheckpointEncoder {
         final int[] s = a.shape();
         final float[] v = a.values();
         if (v.length == 0) {
-            throw new IllegalArgumentException(key + ": jhdf cannot write an empty dataset; empty arrays are not stored");
+            throw new IllegalArgumentException(key + ": jhdf cannot write an empty dataset; empty arrays are not"
+                + " stored");
         }
         if (s.length == 1) {
             return v;
@@ -96,6 +97,7 @@ final class CheckpointEncoder {
             }
             return m;
         }
-        throw new IllegalArgumentException(key + ": shape " + a.shapeText() + "; checkpoints write 1-D and 2-D datasets");
+        throw new IllegalArgumentException(key + ": shape " + a.shapeText()
+            + "; checkpoints write 1-D and 2-D datasets");
     }
 }

@@ -3,7 +3,8 @@ package dev.neurovec.io;
 import java.nio.file.Path;
 
 /**
- * Reading or writing the file failed at the operating-system level (missing file, permissions, disk full, a failed rename). A failed write leaves the previous checkpoint intact and removes its temporary files.
+ * Reading or writing the file failed at the operating-system level (missing file, permissions, disk full, a failed
+ * rename). A failed write leaves the previous checkpoint intact and removes its temporary files.
  */
 public final class CheckpointIoError extends CheckpointError {
     private static final long serialVersionUID = 1L;

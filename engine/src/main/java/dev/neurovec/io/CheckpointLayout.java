@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  * |   +-- &lt;object&gt;/&lt;role&gt;   float32 (minibatch, size)   voltages, filter states, inputs, ... per element
  * +-- optimizer/                      only with SaveOptions.includeOptimizer
  *     |                               attrs: name ("Adam"), config (its describe()), iterations (int64)
- *     +-- &lt;object&gt;/&lt;param&gt;/&lt;slot&gt;  float32, the parameter's shape (Adam: m, v; RmsProp: rms; Sgd: momentum)
+ *     +-- &lt;object&gt;/&lt;param&gt;/&lt;slot&gt;  float32, the parameter's shape
+ *                                     (Adam: m, v; RmsProp: rms; Sgd: momentum)
  *
  * Checksum trailer (after the HDF5 end-of-file address, which HDF5 readers ignore), little-endian:
  *  0       8       16      20      24      32

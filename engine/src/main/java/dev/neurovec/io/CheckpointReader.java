@@ -73,8 +73,8 @@ final class CheckpointReader {
                 throw new TruncatedCheckpointError(file, "/", "the checksum trailer is cut short: "
                     + (bytes.length - eof) + " of " + CheckpointLayout.TRAILER_SIZE + " bytes");
             }
-            throw new CorruptCheckpointError(file, "/", (bytes.length - eof) + " bytes after the HDF5 end of file (byte "
-                + eof + ") are not a NeuroVec checksum trailer");
+            throw new CorruptCheckpointError(file, "/", (bytes.length - eof)
+                + " bytes after the HDF5 end of file (byte " + eof + ") are not a NeuroVec checksum trailer");
         }
         if (requireChecksum) {
             throw new NotACheckpointError(file, "/", "has no NeuroVec checksum trailer (written or modified by another"
@@ -158,7 +158,8 @@ final class CheckpointReader {
         final long base = offset(bb, baseAt, offsets);
         final long eof = offset(bb, eofAt, offsets);
         if (base < 0 || eof < 0 || base + eof < 0) {
-            throw new CorruptCheckpointError(file, "/", "the superblock's end-of-file address is undefined or negative");
+            throw new CorruptCheckpointError(file, "/",
+                "the superblock's end-of-file address is undefined or negative");
         }
         return base + eof;
     }

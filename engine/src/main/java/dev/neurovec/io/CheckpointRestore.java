@@ -162,8 +162,9 @@ final class CheckpointRestore {
         for (String k : found.keySet()) {
             if (!expected.containsKey(k)) {
                 (options.partial() ? skipped : problems).add(new Mismatch(Kind.UNEXPECTED, item(group, k),
-                    "in the file but not in the network (renamed, removed, or not " + (group.equals(CheckpointLayout.PARAMS)
-                    ? "a parameter" : group.equals(CheckpointLayout.STATE) ? "state" : "trained") + " here)"));
+                    "in the file but not in the network (renamed, removed, or not "
+                    + (group.equals(CheckpointLayout.PARAMS) ? "a parameter"
+                    : group.equals(CheckpointLayout.STATE) ? "state" : "trained") + " here)"));
             }
         }
     }

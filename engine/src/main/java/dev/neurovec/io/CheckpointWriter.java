@@ -94,8 +94,9 @@ final class CheckpointWriter {
             } else if (differs == null && c.optimizer() != null) {
                 final OptimizerSection a = c.optimizer();
                 final OptimizerSection b = back.optimizer();
-                differs = !a.name().equals(b.name()) || !a.config().equals(b.config()) || a.iterations() != b.iterations()
-                    ? "/" + CheckpointLayout.OPTIMIZER + " (attributes)"
+                final boolean same = a.name().equals(b.name()) && a.config().equals(b.config())
+                    && a.iterations() == b.iterations();
+                differs = !same ? "/" + CheckpointLayout.OPTIMIZER + " (attributes)"
                     : firstDifference(CheckpointLayout.OPTIMIZER, a.slots(), b.slots());
             }
         }

@@ -71,7 +71,8 @@ final class ChecksumTrailer {
         }
         final int self = crc(file, t, TRAILER_SELF_CRC_OFFSET);
         if (b.getInt(TRAILER_SELF_CRC_OFFSET) != self) {
-            return damaged("the trailer's own CRC-32C is " + hex(self) + "; it records " + hex(b.getInt(TRAILER_SELF_CRC_OFFSET)));
+            return damaged("the trailer's own CRC-32C is " + hex(self) + "; it records "
+                + hex(b.getInt(TRAILER_SELF_CRC_OFFSET)));
         }
         final long length = b.getLong(TRAILER_LENGTH_OFFSET);
         if (length != t) {

@@ -3,7 +3,9 @@ package dev.neurovec.io;
 import java.nio.file.Path;
 
 /**
- * The file's bytes are damaged or cannot be decoded: a checksum mismatch, an undecodable HDF5 structure, a missing required attribute, or a dataset larger than the file. Every failure of the HDF5 reader (including {@code OutOfMemoryError} and {@code StackOverflowError} on hostile input) is reported as this type.
+ * The file's bytes are damaged or cannot be decoded: a checksum mismatch, an undecodable HDF5 structure, a missing
+ * required attribute, or a dataset larger than the file. Every failure of the HDF5 reader (including {@code
+ * OutOfMemoryError} and {@code StackOverflowError} on hostile input) is reported as this type.
  */
 public final class CorruptCheckpointError extends CheckpointError {
     private static final long serialVersionUID = 1L;

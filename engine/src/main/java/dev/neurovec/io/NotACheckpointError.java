@@ -3,7 +3,8 @@ package dev.neurovec.io;
 import java.nio.file.Path;
 
 /**
- * The file is HDF5 but not a NeuroVec checkpoint this version reads: the root attribute {@code format} is missing or different, or {@code formatVersion} is newer than {@link CheckpointLayout#FORMAT_VERSION}.
+ * The file is HDF5 but not a NeuroVec checkpoint this version reads: the root attribute {@code format} is missing
+ * or different, or {@code formatVersion} is newer than {@link CheckpointLayout#FORMAT_VERSION}.
  */
 public final class NotACheckpointError extends CheckpointError {
     private static final long serialVersionUID = 1L;

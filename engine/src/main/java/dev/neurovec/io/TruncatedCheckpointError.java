@@ -3,7 +3,8 @@ package dev.neurovec.io;
 import java.nio.file.Path;
 
 /**
- * The file ends early: shorter than its HDF5 superblock's end-of-file address or its checksum trailer says (an interrupted copy or download; NeuroVec's own writes never leave one, as they replace the file atomically).
+ * The file ends early: shorter than its HDF5 superblock's end-of-file address or its checksum trailer says (an
+ * interrupted copy or download; NeuroVec's own writes never leave one, as they replace the file atomically).
  */
 public final class TruncatedCheckpointError extends CheckpointError {
     private static final long serialVersionUID = 1L;

@@ -65,7 +65,8 @@ class CheckpointFuzzTest {
         quiet2.setLevel(java.util.logging.Level.SEVERE);
         final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        try (Simulator sim = new Simulator(ae.net(), SimulatorOptions.defaults().withMinibatchSize(TestNets.MINIBATCH))) {
+        final SimulatorOptions opts = SimulatorOptions.defaults().withMinibatchSize(TestNets.MINIBATCH);
+        try (Simulator sim = new Simulator(ae.net(), opts)) {
             sim.compile(new Adam(0.01f), Losses.mse());
             sim.fit(Map.of(ae.in(), x), Map.of(ae.probe(), x), 1);
             sim.saveParams(good, SaveOptions.all().withEpoch(1));
@@ -100,7 +101,8 @@ class CheckpointFuzzTest {
                         outcome = e.getClass().getSimpleName();
                         error = e;
                     } catch (RuntimeException | Error e) {
-                        throw new AssertionError(f + " case " + k + " (seed " + SEED + ") threw an undocumented " + e, e);
+                        throw new AssertionError(f + " case " + k + " (seed " + SEED + ") threw an undocumented " + e,
+                            e);
                     }
                     if (error != null && (!DOCUMENTED.contains(error.getClass())
                         || !error.getMessage().startsWith("Checkpoint " + p + ": "))) {

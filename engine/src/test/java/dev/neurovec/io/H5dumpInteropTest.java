@@ -48,7 +48,8 @@ class H5dumpInteropTest {
         final TestNets.AutoEncoder ae = TestNets.autoEncoder();
         final Path file = dir.resolve("interop.h5");
         final Tensor x = TestNets.data(1);
-        try (Simulator sim = new Simulator(ae.net(), SimulatorOptions.defaults().withMinibatchSize(TestNets.MINIBATCH))) {
+        final SimulatorOptions opts = SimulatorOptions.defaults().withMinibatchSize(TestNets.MINIBATCH);
+        try (Simulator sim = new Simulator(ae.net(), opts)) {
             sim.compile(new Adam(0.01f), Losses.mse());
             sim.fit(Map.of(ae.in(), x), Map.of(ae.probe(), x), 1);
             sim.saveParams(file, SaveOptions.all().withEpoch(1));

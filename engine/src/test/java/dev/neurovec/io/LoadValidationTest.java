@@ -126,8 +126,8 @@ class LoadValidationTest {
         b[b.length / 3] ^= 0x10;
         final Path p = bytes("flipped.h5", b);
         final CorruptCheckpointError e = loading(CorruptCheckpointError.class, p, LoadOptions.params());
-        assertTrue(e.getMessage().matches("Checkpoint .*flipped\\.h5: /: the CRC-32C of the HDF5 bytes is 0x[0-9a-f]{8};"
-            + " the trailer records 0x[0-9a-f]{8}; the file is damaged"), e.getMessage());
+        assertTrue(e.getMessage().matches("Checkpoint .*flipped\\.h5: /: the CRC-32C of the HDF5 bytes is"
+            + " 0x[0-9a-f]{8}; the trailer records 0x[0-9a-f]{8}; the file is damaged"), e.getMessage());
     }
 
     @Test
@@ -164,7 +164,8 @@ class LoadValidationTest {
             assertEquals(List.of(
                 "SHAPE /params/hidden/encoders: shape (6, 1); expected (5, 1) for the encoders of Ensemble 'hidden'",
                 "SHAPE /params/hidden/bias: shape (6,); expected (5,) for the bias of Ensemble 'hidden'",
-                "MISSING /params/extra/encoders: not in the file; expected the encoders of Ensemble 'extra', shape (12, 1)",
+                "MISSING /params/extra/encoders: not in the file; expected the encoders of Ensemble 'extra', shape"
+                    + " (12, 1)",
                 "MISSING /params/extra/bias: not in the file; expected the bias of Ensemble 'extra', shape (12,)",
                 "SHAPE /params/in->hidden.neurons/weights: shape (6, 12); expected (5, 12) for the weights of"
                     + " Connection 'Connection[0]'",
