@@ -78,7 +78,9 @@ public final class NetworkHash {
             text.append(indent).append("  ").append(ref).append(" node ").append(n.kind()).append(" in=")
                 .append(n.sizeIn()).append(" out=").append(n.sizeOut());
             if (n.layer() != null) {
-                text.append(' ').append(n.layer().getClass().getName());
+                final Class<?> layer = n.layer().getClass();
+                // A lambda's class name changes from run to run; the layer's parameters still say what it is.
+                text.append(' ').append(layer.isSynthetic() || layer.isHidden() ? "lambda" : layer.getName());
                 n.layer().parameters().forEach((k, v) -> text.append(' ').append(k).append('=').append(v.length));
             }
             text.append('\n');

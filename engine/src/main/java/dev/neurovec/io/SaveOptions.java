@@ -1,5 +1,7 @@
 package dev.neurovec.io;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * What {@code saveParams} writes besides the parameters.
  *
@@ -15,7 +17,7 @@ public record SaveOptions(boolean includeState, boolean includeOptimizer, int ep
     /** Validates the epoch. */
     public SaveOptions {
         if (epoch < -1) {
-            throw new IllegalArgumentException("SaveOptions: epoch = " + epoch + "; expected >= 0, or -1 for unknown");
+            throw ValidationError.of("SaveOptions", "epoch", epoch, ">= 0, or -1 for unknown");
         }
     }
 

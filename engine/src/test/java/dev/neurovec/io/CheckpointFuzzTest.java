@@ -14,7 +14,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -182,10 +181,5 @@ class CheckpointFuzzTest {
         final byte[] out = Arrays.copyOf(hdf5, hdf5.length + t.length);
         System.arraycopy(t, 0, out, hdf5.length, t.length);
         return out;
-    }
-
-    /** The families, for the report. */
-    static List<String> families() {
-        return Arrays.stream(Family.values()).map(Enum::name).toList();
     }
 }
