@@ -123,4 +123,47 @@ class CheckpointRoundTripTest {
             assertTrue(t.state().containsKey("a->b/synapse.X"), t.state().keySet().toString());
         }
     }
+
+    @Test
+    void shouldRoundTripTensorLayerParametersAndTheirOptimizerSlots() {
+        final Path file = dir.resolve("dense.h5");
+        final Tensor x = Tensor.zeros(8, 1, 4);
+        final Tensor y = Tensor.zeros(8, 1, 3);
+        for (int r = 0; r < 8; r++) {
+            for (int c = 0; c < 4; c++) {
+                x.set(r * 0.1f + c * 0.05f, r, 0, c);
+            }
+            y.set(r * 0.2f, r, 0, r % 3);
+        }
+        final SimulatorOptions opts = SimulatorOptions.defaults().withMinibatchSize(TestNets.MINIBATCH);
+        final float[] trained;
+        try (Simulator sim = new Simulator(dense(), opts)) {
+            final dev.neurovec.network.Node in = sim.network().nodes().get(0);
+            final Probe p = sim.network().probes().get(0);
+            sim.compile(new Adam(0.05f), Losses.mse());
+            sim.fit(Map.of(in, x), Map.of(p, y), 3);
+            sim.saveParams(file, SaveOptions.all());
+            trained = sim.predict(Map.of(in, x)).get(p).data();
+        }
+        final Checkpoint c = Checkpoints.read(file);
+        assertArrayEquals(new int[] {12}, c.params().get("dense/kernel").shape());
+        assertArrayEquals(new int[] {3}, c.params().get("dense/bias").shape());
+        assertTrue(c.optimizer().slots().containsKey("dense/kernel/m"), c.optimizer().slots().keySet().toString());
+        try (Simulator sim = new Simulator(dense(), opts)) {
+            sim.compile(new Adam(0.05f), Losses.mse());
+            sim.loadParams(file, LoadOptions.all());
+            final dev.neurovec.network.Node in = sim.network().nodes().get(0);
+            assertArrayEquals(trained, sim.predict(Map.of(in, x)).get(sim.network().probes().get(0)).data());
+        }
+    }
+
+    private static dev.neurovec.network.Network dense() {
+        final dev.neurovec.network.Network net = new dev.neurovec.network.Network("dense").seed(2);
+        final dev.neurovec.network.Node in = net.node(new double[4]).label("in");
+        final dev.neurovec.network.Node d = net.tensorNode(4, 3, new dev.neurovec.network.layers.DenseLayer(4, 3, 1))
+            .label("dense");
+        net.connect(in, d).synapse(null);
+        net.probe(d).label("out");
+        return net;
+    }
 }
