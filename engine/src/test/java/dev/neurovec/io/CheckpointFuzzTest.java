@@ -31,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * amount. Sealed files must never load after a mutation. The counts are printed.
  */
 class CheckpointFuzzTest {
-    private static final long SEED = 20261127L;
-    private static final int CASES_PER_FAMILY = 1000;
+    /** Seed of the mutations; {@code -Dneurovec.fuzzSeed=...} tries others. */
+    private static final long SEED = Long.getLong("neurovec.fuzzSeed", 20261127L);
+    /** Cases per mutation family; {@code -Dneurovec.fuzzCases=10000} runs a longer campaign. */
+    private static final int CASES_PER_FAMILY = Integer.getInteger("neurovec.fuzzCases", 1000);
     private static final Set<Class<?>> DOCUMENTED = Set.of(NotHdf5Error.class, NotACheckpointError.class,
         TruncatedCheckpointError.class, CorruptCheckpointError.class, CheckpointMismatchError.class);
 
