@@ -538,4 +538,108 @@ public final class Simulator implements AutoCloseable {
         return "Simulator of " + network.describe();
     }
 
+    /**
+     * The compiled optimizer's progress per trained parameter (iterations and slots), for checkpoints.
+     * Delegates to {@code train}.
+     *
+     * @return the state
+     * @throws IllegalStateException before {@code compile}
+     */
+    public dev.neurovec.train.OptimizerState optimizerState() {
+        return trainer().optimizerState();
+    }
+
+    /**
+     * Continues the compiled optimizer from a saved state: the iteration count now, the slots when the
+     * next {@code fit} lays out its parameters. Delegates to {@code train}.
+     *
+     * @param state the state, e.g. read from a checkpoint
+     * @throws IllegalStateException before {@code compile}
+     */
+    public void restoreOptimizerState(final dev.neurovec.train.OptimizerState state) {
+        trainer().restoreOptimizerState(state);
+    }
+
+    /**
+     * Saves the parameters (ensemble encoders and biases, connection weights, tensor-layer parameters) to
+     * an HDF5 checkpoint, atomically, as NengoDL's {@code save_params(path)}. Delegates to {@code io}.
+     *
+     * @param path the file; its folder must exist; an existing file is replaced only once the new one is
+     *             complete and synced
+     * @throws dev.neurovec.io.CheckpointIoError when writing fails (the previous file is then unchanged)
+     */
+    public void saveParams(final java.nio.file.Path path) {
+        saveParams(path, dev.neurovec.io.SaveOptions.params());
+    }
+
+    /**
+     * Saves the parameters and, as asked, the simulation state and the optimizer state to an HDF5
+     * checkpoint (layout: {@link dev.neurovec.io.CheckpointLayout}). Delegates to {@code io}.
+     *
+     * @param path    the file
+     * @param options what to include ({@code SaveOptions.all()} for resuming training)
+     * @throws dev.neurovec.io.CheckpointIoError when writing fails (the previous file is then unchanged)
+     */
+    public void saveParams(final java.nio.file.Path path, final dev.neurovec.io.SaveOptions options) {
+        checkOpen();
+        dev.neurovec.io.Checkpoints.save(this, path, options);
+    }
+
+    /**
+     * Loads the parameters of an HDF5 checkpoint, as NengoDL's {@code load_params(path)}: names and shapes
+     * must match exactly; a checkpoint of a structurally different network loads with a logged warning.
+     * Delegates to {@code io}.
+     *
+     * @param path the file
+     * @return the file's root attributes
+     * @throws dev.neurovec.io.CheckpointError when the file is unreadable or does not fit (nothing is
+     *     changed then)
+     */
+    public dev.neurovec.io.CheckpointInfo loadParams(final java.nio.file.Path path) {
+        return loadParams(path, dev.neurovec.io.LoadOptions.params());
+    }
+
+    /**
+     * Loads the parameters and, as asked, the simulation state and the optimizer state of an HDF5
+     * checkpoint. Delegates to {@code io}.
+     *
+     * @param path    the file
+     * @param options what to restore ({@code LoadOptions.all()} to resume training; compile first) and
+     *                whether a different network is an error
+     * @return the file's root attributes (resume with {@code FitOptions.withInitialEpoch(info.epoch())})
+     * @throws dev.neurovec.io.CheckpointError when the file is unreadable or does not fit (nothing is
+     *     changed then)
+     */
+    public dev.neurovec.io.CheckpointInfo loadParams(final java.nio.file.Path path,
+                                                     final dev.neurovec.io.LoadOptions options) {
+        checkOpen();
+        return dev.neurovec.io.Checkpoints.load(this, path, options);
+    }
+
+    /**
+     * Writes the current (trained) values of the given objects back into the network, as NengoDL's
+     * {@code freeze_params}: ensembles get explicit encoders, gains and biases, decoded connections a
+     * {@code NoSolver} with the trained decoders, other connections their trained transform. Any simulator
+     * built from the network afterwards (either executor, the hardware modules) starts from these values.
+     * Delegates to {@code io}.
+     *
+     * @param objects ensembles, connections, or networks (all their ensembles and connections)
+     */
+    public void freezeParams(final dev.neurovec.network.NengoObject... objects) {
+        checkOpen();
+        dev.neurovec.io.ParamExchange.freeze(this, objects);
+    }
+
+    /**
+     * The constructor arguments that recreate the given objects with their current values, as NengoDL's
+     * {@code get_nengo_params}. Delegates to {@code io}.
+     *
+     * @param objects ensembles, connections, or networks (all their ensembles and connections)
+     * @return each object's arguments, in order (connections without weights are left out)
+     */
+    public java.util.Map<dev.neurovec.network.NengoObject, dev.neurovec.io.NengoParams> getNengoParams(
+        final dev.neurovec.network.NengoObject... objects) {
+        checkOpen();
+        return dev.neurovec.io.ParamExchange.get(this, objects);
+    }
 }

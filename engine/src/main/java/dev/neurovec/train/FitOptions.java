@@ -22,15 +22,23 @@ import java.util.Map;
  * @param checkpointEvery 0 to record every step for the backward pass; k &gt; 0 to store the state every
  *                        k steps and recompute each k-step segment during the backward pass (memory of
  *                        k steps instead of all of them, for one extra forward pass)
+ * @param initialEpoch    epoch to start at, as Keras's {@code initial_epoch}: epochs {@code initialEpoch ..
+ *                        epochs - 1} run, and the shuffle stream first replays the permutations of the
+ *                        skipped epochs, so a fit resumed from a checkpoint shuffles exactly as an
+ *                        uninterrupted one
  */
 public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tensor> validationX,
                          Map<Probe, Tensor> validationY, List<Callback> callbacks, boolean stateful,
-                         int checkpointEvery) {
+                         int checkpointEvery, int initialEpoch) {
 
     /** Validates the settings. */
     public FitOptions {
         if (epochs < 1) {
             throw ValidationError.of("FitOptions", "epochs", epochs, ">= 1");
+        }
+        if (initialEpoch < 0 || initialEpoch >= epochs) {
+            throw ValidationError.of("FitOptions", "initialEpoch", initialEpoch,
+                "0 <= initialEpoch < epochs (" + epochs + "); epochs counts from the start, as in Keras");
         }
         if ((validationX == null) != (validationY == null)) {
             throw ValidationError.of("FitOptions", "validation data", validationX == null ? "targets only" : "inputs only",
@@ -46,11 +54,27 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
     }
 
     /**
+     * Settings starting at epoch 0.
+     *
+     * @param epochs      passes over the data, &gt;= 1
+     * @param shuffle     shuffle the examples each epoch
+     * @param seed        seed of the shuffle
+     * @param validationX inputs of validation data, or null
+     * @param validationY targets of validation data, or null
+     * @param callbacks   callbacks, in call order
+     * @param stateful    keep the simulation state across minibatches and at the end
+     */
+    public FitOptions(final int epochs, final boolean shuffle, final long seed, final Map<Node, Tensor> validationX,
+                      final Map<Probe, Tensor> validationY, final List<Callback> callbacks, final boolean stateful) {
+        this(epochs, shuffle, seed, validationX, validationY, callbacks, stateful, 0, 0);
+    }
+
+    /**
      * @param epochs passes over the data
      * @return Keras-like defaults: shuffled with seed 0, no validation, no callbacks, isolated state
      */
     public static FitOptions epochs(final int epochs) {
-        return new FitOptions(epochs, true, 0, null, null, List.of(), false, 0);
+        return new FitOptions(epochs, true, 0, null, null, List.of(), false, 0, 0);
     }
 
     /**
@@ -59,7 +83,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with validation data
      */
     public FitOptions withValidation(final Map<Node, Tensor> x, final Map<Probe, Tensor> y) {
-        return new FitOptions(epochs, shuffle, seed, x, y, callbacks, stateful, checkpointEvery);
+        return new FitOptions(epochs, shuffle, seed, x, y, callbacks, stateful, checkpointEvery, initialEpoch);
     }
 
     /**
@@ -67,7 +91,8 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with these callbacks
      */
     public FitOptions withCallbacks(final Callback... cbs) {
-        return new FitOptions(epochs, shuffle, seed, validationX, validationY, List.of(cbs), stateful, checkpointEvery);
+        return new FitOptions(epochs, shuffle, seed, validationX, validationY, List.of(cbs), stateful, checkpointEvery,
+            initialEpoch);
     }
 
     /**
@@ -75,7 +100,8 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy with this seed
      */
     public FitOptions withSeed(final long s) {
-        return new FitOptions(epochs, shuffle, s, validationX, validationY, callbacks, stateful, checkpointEvery);
+        return new FitOptions(epochs, shuffle, s, validationX, validationY, callbacks, stateful, checkpointEvery,
+            initialEpoch);
     }
 
     /**
@@ -83,7 +109,8 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy
      */
     public FitOptions withShuffle(final boolean on) {
-        return new FitOptions(epochs, on, seed, validationX, validationY, callbacks, stateful, checkpointEvery);
+        return new FitOptions(epochs, on, seed, validationX, validationY, callbacks, stateful, checkpointEvery,
+            initialEpoch);
     }
 
     /**
@@ -91,7 +118,7 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy
      */
     public FitOptions withCheckpointEvery(final int k) {
-        return new FitOptions(epochs, shuffle, seed, validationX, validationY, callbacks, stateful, k);
+        return new FitOptions(epochs, shuffle, seed, validationX, validationY, callbacks, stateful, k, initialEpoch);
     }
 
     /**
@@ -99,6 +126,16 @@ public record FitOptions(int epochs, boolean shuffle, long seed, Map<Node, Tenso
      * @return a copy (stateful fits do not shuffle)
      */
     public FitOptions withStateful(final boolean on) {
-        return new FitOptions(epochs, !on && shuffle, seed, validationX, validationY, callbacks, on, checkpointEvery);
+        return new FitOptions(epochs, !on && shuffle, seed, validationX, validationY, callbacks, on, checkpointEvery,
+            initialEpoch);
+    }
+
+    /**
+     * @param epoch the epoch to start at (the number of epochs a checkpoint has completed)
+     * @return a copy that runs epochs {@code epoch .. epochs - 1}
+     */
+    public FitOptions withInitialEpoch(final int epoch) {
+        return new FitOptions(epochs, shuffle, seed, validationX, validationY, callbacks, stateful, checkpointEvery,
+            epoch);
     }
 }

@@ -44,6 +44,10 @@ public final class Trainer {
     private final Map<Set<Signal>, PlannedExecutor> inference = new LinkedHashMap<>();
     private final Map<Set<Signal>, PlannedExecutor> training = new LinkedHashMap<>();
     private Compiled compiled;
+    /** Offset of each trained parameter in the optimizer's slot arrays, as laid out by the last fit. */
+    private Map<Signal, Integer> slotLayout = Map.of();
+    /** Optimizer state restored from a checkpoint, applied once the next fit has laid out its parameters. */
+    private OptimizerState pendingOptimizer;
 
     /**
      * @param network      the network
@@ -191,12 +195,16 @@ public final class Trainer {
         final PlannedExecutor.SavedState end = k < nSteps ? ex.saveState() : null;
         final int[] offsets = paramOffsets(ex);
         final int[] lengths = paramLengths(ex);
+        layOutOptimizer(ex);
         final Batch mb = new Batch(compiled, model, ex, batch, nSteps, y);
         final RandomState rng = new RandomState(options.seed());
+        for (int skipped = 0; options.shuffle() && skipped < options.initialEpoch(); skipped++) {
+            rng.permutation(rows);
+        }
         final History history = new History();
         options.callbacks().forEach(c -> c.onTrainBegin(options.epochs(), batches));
         try {
-            for (int epoch = 0; epoch < options.epochs(); epoch++) {
+            for (int epoch = options.initialEpoch(); epoch < options.epochs(); epoch++) {
                 final int[] order = options.shuffle() ? rng.permutation(rows) : identity(rows);
                 mb.resetEpoch();
                 for (int bi = 0; bi < batches; bi++) {
@@ -282,6 +290,69 @@ public final class Trainer {
     public void close() {
         inference.values().forEach(PlannedExecutor::close);
         training.values().forEach(PlannedExecutor::close);
+    }
+
+    /**
+     * The optimizer's iteration count and slots per trained parameter (a pending restored state until a
+     * fit applies it).
+     *
+     * @return the state
+     */
+    public OptimizerState optimizerState() {
+        requireCompiled("optimizerState");
+        if (pendingOptimizer != null) {
+            return pendingOptimizer;
+        }
+        final Optimizer o = compiled.optimizer();
+        final Map<String, Map<Signal, float[]>> slots = new LinkedHashMap<>();
+        for (Map.Entry<String, float[]> slot : o.slots().entrySet()) {
+            final Map<Signal, float[]> per = new LinkedHashMap<>();
+            for (Map.Entry<Signal, Integer> p : slotLayout.entrySet()) {
+                final int from = p.getValue();
+                per.put(p.getKey(), java.util.Arrays.copyOfRange(slot.getValue(), from, from + p.getKey().size()));
+            }
+            slots.put(slot.getKey(), per);
+        }
+        return new OptimizerState(o.describe(), o.iterations(), slots);
+    }
+
+    /**
+     * Restores the optimizer's progress: the iteration count at once, the slots when the next fit has
+     * laid out its parameters (their positions depend on that fit's plan).
+     *
+     * @param state the state to continue from
+     */
+    public void restoreOptimizerState(final OptimizerState state) {
+        requireCompiled("restoreOptimizerState");
+        compiled.optimizer().restore(state.iterations(), Map.of());
+        pendingOptimizer = state;
+    }
+
+    private void layOutOptimizer(final PlannedExecutor ex) {
+        final Map<Signal, Integer> layout = new LinkedHashMap<>();
+        for (Signal s : trainable) {
+            if (ex.holds(s)) {
+                layout.put(s, ex.paramOffset(s));
+            }
+        }
+        slotLayout = layout;
+        final OptimizerState p = pendingOptimizer;
+        if (p == null) {
+            return;
+        }
+        pendingOptimizer = null;
+        final Map<String, float[]> flat = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<Signal, float[]>> slot : p.slots().entrySet()) {
+            final float[] a = new float[ex.params().length];
+            for (Map.Entry<Signal, float[]> v : slot.getValue().entrySet()) {
+                final Integer at = layout.get(v.getKey());
+                if (at != null) {
+                    System.arraycopy(v.getValue(), 0, a, at, v.getValue().length);
+                }
+            }
+            flat.put(slot.getKey(), a);
+        }
+        compiled.optimizer().restore(p.iterations(), flat);
     }
 
     /** @return the compiled optimizer, or null before {@code compile} */
