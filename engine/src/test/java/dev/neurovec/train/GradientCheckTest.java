@@ -143,6 +143,23 @@ class GradientCheckTest {
         check(net, in, 3, 3, 1, p, 2);
     }
 
+    /**
+     * The fed input's copy into the ensemble and the filtered output's copy into the probed passthrough
+     * are merged into one copy run; the input wants no gradient, the output path does.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void shouldMatchFiniteDifferencesWhenAFedInputSharesAMergedCopyWithATrainedPath() {
+        final Network net = new Network("merged copy").seed(9);
+        final Node in = net.node(0.0).label("in");
+        final Ensemble h = net.ensemble("h", 8, 1).neuronType(new Tanh(1)).gain(Dists.choice(1)).bias(Dists.uniform(-1, 1));
+        final Node out = net.passthrough(1).label("out");
+        net.connect(in, h).synapse(null);
+        net.connect(h.neurons(), out).transform(Dists.glorot()).synapse(new Lowpass(0.005)).trainable(false);
+        final Probe p = net.probe(out);
+        check(net, in, 1, 2, 5, p, 1);
+    }
+
     private static double[][] scaled(final int rows, final int cols, final NeuronType type) {
         final RandomState rng = new RandomState(9);
         final double s = type instanceof Sigmoid || type instanceof Tanh ? 1.0 : 0.01;

@@ -19,9 +19,10 @@ final class CopyGroup extends BoundGroup {
     private final ElementwiseOps ew;
     private final GatherOps ga;
     private final Part[] parts;
+    private boolean[] want;
     private final List<Signal> written = new ArrayList<>();
 
-    private record Part(Signal srcSig, float[] src, int srcOff, float[] dst, int dstOff, int span, int[] srcIdx,
+    private record Part(Signal srcSig, List<Signal> srcs, float[] src, int srcOff, float[] dst, int dstOff, int span, int[] srcIdx,
                         int[] dstIdx, int count, boolean broadcast, boolean inc, float[] scratch) {
     }
 
@@ -34,17 +35,19 @@ final class CopyGroup extends BoundGroup {
         for (int[] seg : segments) {
             final Copy first = (Copy) ops.get(seg[0]);
             int span = 0;
+            final List<Signal> srcs = new ArrayList<>();
             for (int i = seg[0]; i < seg[1]; i++) {
                 final Copy c = (Copy) ops.get(i);
                 span += mem.span(c.dst());
                 written.add(c.dst());
+                srcs.add(c.src());
             }
             final boolean broadcast = !mem.batched(first.src()) && mem.batch > 1;
             final boolean indexed = first.srcIndices() != null || first.dstIndices() != null;
             final int count = first.srcIndices() != null ? first.srcIndices().length
                 : first.dstIndices() != null ? first.dstIndices().length : first.src().size();
             final boolean inPlace = !first.inc() && first.src().overlaps(first.dst());
-            list.add(new Part(first.src(), mem.array(first.src()), mem.offset(first.src()), mem.array(first.dst()),
+            list.add(new Part(first.src(), List.copyOf(srcs), mem.array(first.src()), mem.offset(first.src()), mem.array(first.dst()),
                 mem.offset(first.dst()), span, indexed ? indexOrIdentity(first.srcIndices(), count) : null,
                 indexed ? indexOrIdentity(first.dstIndices(), count) : null, count, broadcast, first.inc(),
                 inPlace ? new float[count * mem.batch] : null));
@@ -100,6 +103,14 @@ final class CopyGroup extends BoundGroup {
         }
     }
 
+    @Override
+    void allocateTape(final int steps) {
+        want = new boolean[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            want[i] = mem.wantsAnyGrad(parts[i].srcs());
+        }
+    }
+
     /**
      * {@code g_src += g_dst} through the same index maps (a broadcast parameter sums over the minibatch);
      * a set then clears {@code g_dst}, whose earlier version was overwritten.
@@ -108,8 +119,9 @@ final class CopyGroup extends BoundGroup {
     void backward(final int t) {
         final int batch = mem.batch;
         final float[] gDst = mem.gState;
-        for (Part p : parts) {
-            final boolean want = mem.wantsGrad(p.srcSig);
+        for (int pi = 0; pi < parts.length; pi++) {
+            final Part p = parts[pi];
+            final boolean want = this.want[pi];
             final float[] gSrc = mem.grad(p.srcSig);
             final boolean srcBatched = mem.batched(p.srcSig);
             if (p.scratch != null) {

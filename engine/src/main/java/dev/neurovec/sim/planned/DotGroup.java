@@ -25,11 +25,15 @@ final class DotGroup extends BoundGroup {
     private final Part[] parts;
     private final List<Signal> written = new ArrayList<>();
     private float[][] tapes;
+    private boolean[] wantX;
 
     private static final class Part {
         final Signal a;
         final Signal x;
         final Signal y;
+        /** Every member's A and x: a strided part computes all members' gradients in one call. */
+        final List<Signal> as;
+        final List<Signal> xs;
         final boolean inc;
         final Plan.DotPath path;
         final int count;
@@ -46,11 +50,13 @@ final class DotGroup extends BoundGroup {
         Workers.Task parallel;
         int parallelParts;
 
-        Part(final Memory mem, final Signal a, final Signal x, final Signal y, final boolean inc,
-             final Plan.DotPath path, final int count) {
+        Part(final Memory mem, final Signal a, final Signal x, final Signal y, final List<Signal> as,
+             final List<Signal> xs, final boolean inc, final Plan.DotPath path, final int count) {
             this.a = a;
             this.x = x;
             this.y = y;
+            this.as = List.copyOf(as);
+            this.xs = List.copyOf(xs);
             this.inc = inc;
             this.path = path;
             this.count = count;
@@ -82,6 +88,13 @@ final class DotGroup extends BoundGroup {
             final Signal headA = head instanceof DotInc d ? d.a() : ((DotSet) head).a();
             final Signal headX = head instanceof DotInc d ? d.x() : ((DotSet) head).x();
             final boolean strided = n > 1 && mem.batch > 1 && !mem.batched(headA) && mem.batched(headX);
+            final List<Signal> as = new ArrayList<>();
+            final List<Signal> xs = new ArrayList<>();
+            for (int i = seg[0]; i < (strided ? seg[1] : seg[0]); i++) {
+                final Operator op = ops.get(i);
+                as.add(op instanceof DotInc d ? d.a() : ((DotSet) op).a());
+                xs.add(op instanceof DotInc d ? d.x() : ((DotSet) op).x());
+            }
             for (int i = seg[0]; i < seg[1]; i++) {
                 final Operator op = ops.get(i);
                 final Signal a = op instanceof DotInc d ? d.a() : ((DotSet) op).a();
@@ -91,7 +104,8 @@ final class DotGroup extends BoundGroup {
                 if (strided && i > seg[0]) {
                     continue;
                 }
-                list.add(new Part(mem, a, x, y, op instanceof DotInc, plan.dotPath(op), strided ? n : 1));
+                list.add(new Part(mem, a, x, y, strided ? as : List.of(a), strided ? xs : List.of(x), op instanceof DotInc,
+                    plan.dotPath(op), strided ? n : 1));
             }
         }
         this.parts = list.toArray(new Part[0]);
@@ -195,9 +209,11 @@ final class DotGroup extends BoundGroup {
     @Override
     void allocateTape(final int nSteps) {
         tapes = new float[parts.length][];
+        wantX = new boolean[parts.length];
         for (int i = 0; i < parts.length; i++) {
             final Part p = parts[i];
-            if (mem.wantsGrad(p.a)) {
+            wantX[i] = mem.wantsAnyGrad(p.xs);
+            if (mem.wantsAnyGrad(p.as)) {
                 tapes[i] = new float[nSteps * xSpan(p)];
             }
         }
@@ -249,7 +265,7 @@ final class DotGroup extends BoundGroup {
                     final float[] gA = mem.grad(p.a);
                     dense.gemmTransBInc(gy, yOff, tapes[pi], t * xSpan(p) + c * xStride, gA, aOff, p.rows, p.cols, batch);
                 }
-                if (mem.wantsGrad(p.x)) {
+                if (wantX[pi]) {
                     final float[] gx = mem.grad(p.x);
                     if (batch == 1) {
                         dense.gemvTransInc(p.aArr, aOff, gy, yOff, gx, p.xOff + c * xStride, p.rows, p.cols);
@@ -276,7 +292,7 @@ final class DotGroup extends BoundGroup {
                 for (int k = 0; k < p.cols; k++) {
                     final int ai = i * p.cols + k;
                     final int xi = xBatched ? k * batch + b : k;
-                    if (mem.wantsGrad(p.x)) {
+                    if (wantX[pi]) {
                         mem.grad(p.x)[p.xOff + xi] += p.aArr[p.aOff + (aBatched ? ai * batch + b : ai)] * g;
                     }
                     if (x != null) {

@@ -20,9 +20,10 @@ final class ElementwiseGroup extends BoundGroup {
     private final Part[] parts;
     private final List<Signal> written = new ArrayList<>();
     private float[][] tapes;
+    private boolean[] wantX;
     private int steps;
 
-    private record Part(Signal a, Signal x, Signal y, int n, boolean inc, int aOff, int xOff, int yOff,
+    private record Part(Signal a, Signal x, Signal y, List<Signal> as, List<Signal> xs, int n, boolean inc, int aOff, int xOff, int yOff,
                         float[] aArr, float[] xArr, boolean aShared, boolean aScalar, boolean xScalar) {
     }
 
@@ -37,13 +38,17 @@ final class ElementwiseGroup extends BoundGroup {
             final Signal x = first instanceof ElementwiseInc e ? e.x() : ((ElementwiseSet) first).x();
             final Signal y = first instanceof ElementwiseInc e ? e.y() : ((ElementwiseSet) first).y();
             int n = 0;
+            final List<Signal> as = new ArrayList<>();
+            final List<Signal> xs = new ArrayList<>();
             for (int i = seg[0]; i < seg[1]; i++) {
                 final Operator op = ops.get(i);
                 final Signal yi = op instanceof ElementwiseInc e ? e.y() : ((ElementwiseSet) op).y();
                 n += yi.size();
                 written.add(yi);
+                as.add(op instanceof ElementwiseInc e ? e.a() : ((ElementwiseSet) op).a());
+                xs.add(op instanceof ElementwiseInc e ? e.x() : ((ElementwiseSet) op).x());
             }
-            list.add(new Part(a, x, y, n, first instanceof ElementwiseInc, mem.offset(a), mem.offset(x), mem.offset(y),
+            list.add(new Part(a, x, y, List.copyOf(as), List.copyOf(xs), n, first instanceof ElementwiseInc, mem.offset(a), mem.offset(x), mem.offset(y),
                 mem.array(a), mem.array(x), !mem.batched(a), a.size() == 1, x.size() == 1));
         }
         this.parts = list.toArray(new Part[0]);
@@ -89,9 +94,11 @@ final class ElementwiseGroup extends BoundGroup {
     void allocateTape(final int nSteps) {
         steps = nSteps;
         tapes = new float[parts.length][];
+        wantX = new boolean[parts.length];
         for (int i = 0; i < parts.length; i++) {
             final Part p = parts[i];
-            if (mem.wantsGrad(p.a)) {
+            wantX[i] = mem.wantsAnyGrad(p.xs());
+            if (mem.wantsAnyGrad(p.as())) {
                 if (p.xScalar) {
                     throw new UnsupportedOperationException("Training an element-wise weight whose input is a"
                         + " broadcast scalar is not supported (" + name() + ")");
@@ -136,7 +143,7 @@ final class ElementwiseGroup extends BoundGroup {
             if (tapes != null && tapes[pi] != null) {
                 gradA(p, tapes[pi], t * p.n * xStride(p), batch);
             }
-            if (mem.wantsGrad(p.x)) {
+            if (wantX[pi]) {
                 final float[] gx = mem.grad(p.x);
                 if (p.xScalar || (p.aScalar && !p.aShared) || (batch > 1 && !mem.batched(p.x))) {
                     gradXGeneral(p, gx, batch);

@@ -1,6 +1,8 @@
 package dev.neurovec.sim.planned;
 
 import dev.neurovec.build.Signal;
+
+import java.util.List;
 import dev.neurovec.graph.BaseArrayLayout;
 import dev.neurovec.ops.Kernels;
 
@@ -83,6 +85,20 @@ final class Memory {
     /** @return true when the signal's gradient is wanted: state always, parameters when trained */
     boolean wantsGrad(final Signal s) {
         return layout.batched(s) ? !noGrad.contains(s.base()) : trainable.contains(s.base());
+    }
+
+    /**
+     * @return true when any of the signals wants a gradient. A merged part computes its members'
+     *     gradients in one call, so it must run when one of them is wanted; the others land in slots that
+     *     nothing reads (fed inputs) or that the optimizer skips (frozen parameters).
+     */
+    boolean wantsAnyGrad(final List<Signal> signals) {
+        for (int i = 0; i < signals.size(); i++) {
+            if (wantsGrad(signals.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Float32 time as NengoDL computes it: {@code float(step) * float(dt)} in float32 arithmetic. */
