@@ -148,16 +148,6 @@ final class LaneMath {
         return 1f / (exp(-x) + 1f);
     }
 
-    /**
-     * Lane twin of {@link VectorMath#softplus}.
-     *
-     * @param x argument
-     * @return the result
-     */
-    static float softplus(final float x) {
-        return Math.max(x, 0f) + log1p(exp(-Math.abs(x)));
-    }
-
     private static float reduce(final float x, final float kf) {
         return Math.fma(kf, -LN2_LO, Math.fma(kf, -LN2_HI, x));
     }

@@ -5,8 +5,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@code C(m×k) += A(m×n)·B(k×n)ᵀ}, the weight gradient: both operands are contiguous along the reduction index
- * {@code j}, so each output is a dot product. Outputs are computed in 4×4 blocks (eight loads feed sixteen fmas)
- * and the sixteen accumulators are reduced by two {@link Reductions#fold8} calls.
+ * {@code j}, so each output is a dot product. Outputs are computed in 2×4 blocks (six loads feed eight fmas) and
+ * the eight accumulators are reduced by one {@link Reductions#fold8}.
  *
  * <p>Per output: one vector accumulator over the full vectors of {@code j}, summed in the canonical order of
  * {@link Reductions#sum}, then the leftover products added by fma in order of {@code j}, then added to {@code C}.
@@ -44,18 +44,17 @@ final class OuterProduct {
     /** {@code C(i,p) += Σ_j A(i,j)·B(p,j)} for {@code n >= 2}. */
     static void addDotBlocks(final float[] a, final int aOff, final float[] b, final int bOff, final float[] c,
                              final int cOff, final int m, final int k, final int n) {
-        final int rowBlocks = m - m % 4;
+        final int rowBlocks = m - m % 2;
         final int colBlocks = k - k % 4;
         int i = 0;
-        for (; i < rowBlocks; i += 4) {
+        for (; i < rowBlocks; i += 2) {
             int p = 0;
             for (; p < colBlocks; p += 4) {
-                block4x4(a, aOff + i * n, b, bOff + p * n, c, cOff + i * k + p, k, n);
+                block2x4(a, aOff + i * n, b, bOff + p * n, c, cOff + i * k + p, k, n);
             }
             for (; p < k; p++) {
-                for (int r = 0; r < 4; r++) {
-                    single(a, aOff + (i + r) * n, b, bOff + p * n, c, cOff + (i + r) * k + p, n);
-                }
+                single(a, aOff + i * n, b, bOff + p * n, c, cOff + i * k + p, n);
+                single(a, aOff + (i + 1) * n, b, bOff + p * n, c, cOff + (i + 1) * k + p, n);
             }
         }
         for (; i < m; i++) {
@@ -67,17 +66,21 @@ final class OuterProduct {
 
     private static void single(final float[] a, final int a0, final float[] b, final int b0, final float[] c,
                                final int ci, final int n) {
-        final int bound = n - n % V;
-        FloatVector s = FloatVector.zero(S);
-        for (int j = 0; j < bound; j += V) {
-            s = FloatVector.fromArray(S, a, a0 + j).fma(FloatVector.fromArray(S, b, b0 + j), s);
-        }
-        c[ci] += finish(a, a0, b, b0, bound, n, Reductions.sum(s));
+        c[ci] += Reductions.dot(a, a0, b, b0, n);
     }
 
-    private static void block4x4(final float[] a, final int a0, final float[] b, final int b0, final float[] c,
+    /**
+     * Outputs {@code C(i..i+1, p..p+3)}: eight accumulators, one {@link Reductions#fold8}. A 4×4 block with two folds
+     * exceeded C2's {@code NodeCountInliningCutoff}, left the second fold out of line and boxed its vectors (JMH
+     * {@code -prof gc}: 3.6 kB per block), so the block stays at eight.
+     */
+    private static void block2x4(final float[] a, final int a0, final float[] b, final int b0, final float[] c,
                                  final int c0, final int k, final int n) {
         final int bound = n - n % V;
+        final int a1 = a0 + n;
+        final int b1 = b0 + n;
+        final int b2 = b1 + n;
+        final int b3 = b2 + n;
         FloatVector s00 = FloatVector.zero(S);
         FloatVector s01 = s00;
         FloatVector s02 = s00;
@@ -86,49 +89,33 @@ final class OuterProduct {
         FloatVector s11 = s00;
         FloatVector s12 = s00;
         FloatVector s13 = s00;
-        FloatVector s20 = s00;
-        FloatVector s21 = s00;
-        FloatVector s22 = s00;
-        FloatVector s23 = s00;
-        FloatVector s30 = s00;
-        FloatVector s31 = s00;
-        FloatVector s32 = s00;
-        FloatVector s33 = s00;
         for (int j = 0; j < bound; j += V) {
             final FloatVector b0v = FloatVector.fromArray(S, b, b0 + j);
-            final FloatVector b1v = FloatVector.fromArray(S, b, b0 + n + j);
-            final FloatVector b2v = FloatVector.fromArray(S, b, b0 + 2 * n + j);
-            final FloatVector b3v = FloatVector.fromArray(S, b, b0 + 3 * n + j);
+            final FloatVector b1v = FloatVector.fromArray(S, b, b1 + j);
+            final FloatVector b2v = FloatVector.fromArray(S, b, b2 + j);
+            final FloatVector b3v = FloatVector.fromArray(S, b, b3 + j);
             final FloatVector a0v = FloatVector.fromArray(S, a, a0 + j);
             s00 = a0v.fma(b0v, s00);
             s01 = a0v.fma(b1v, s01);
             s02 = a0v.fma(b2v, s02);
             s03 = a0v.fma(b3v, s03);
-            final FloatVector a1v = FloatVector.fromArray(S, a, a0 + n + j);
+            final FloatVector a1v = FloatVector.fromArray(S, a, a1 + j);
             s10 = a1v.fma(b0v, s10);
             s11 = a1v.fma(b1v, s11);
             s12 = a1v.fma(b2v, s12);
             s13 = a1v.fma(b3v, s13);
-            final FloatVector a2v = FloatVector.fromArray(S, a, a0 + 2 * n + j);
-            s20 = a2v.fma(b0v, s20);
-            s21 = a2v.fma(b1v, s21);
-            s22 = a2v.fma(b2v, s22);
-            s23 = a2v.fma(b3v, s23);
-            final FloatVector a3v = FloatVector.fromArray(S, a, a0 + 3 * n + j);
-            s30 = a3v.fma(b0v, s30);
-            s31 = a3v.fma(b1v, s31);
-            s32 = a3v.fma(b2v, s32);
-            s33 = a3v.fma(b3v, s33);
         }
-        final FloatVector top = Reductions.fold8(s00, s01, s02, s03, s10, s11, s12, s13);
-        final FloatVector bottom = Reductions.fold8(s20, s21, s22, s23, s30, s31, s32, s33);
-        for (int q = 0; q < 4; q++) {
-            final int bq = b0 + q * n;
-            c[c0 + q] += finish(a, a0, b, bq, bound, n, top.lane(q * STRIDE));
-            c[c0 + k + q] += finish(a, a0 + n, b, bq, bound, n, top.lane((4 + q) * STRIDE));
-            c[c0 + 2 * k + q] += finish(a, a0 + 2 * n, b, bq, bound, n, bottom.lane(q * STRIDE));
-            c[c0 + 3 * k + q] += finish(a, a0 + 3 * n, b, bq, bound, n, bottom.lane((4 + q) * STRIDE));
-        }
+        final FloatVector sums = Reductions.fold8(s00, s01, s02, s03, s10, s11, s12, s13);
+        // Constant lane indices: a variable index expands lane() into a switch over every lane.
+        final int c1 = c0 + k;
+        c[c0] += finish(a, a0, b, b0, bound, n, sums.lane(0));
+        c[c0 + 1] += finish(a, a0, b, b1, bound, n, sums.lane(STRIDE));
+        c[c0 + 2] += finish(a, a0, b, b2, bound, n, sums.lane(2 * STRIDE));
+        c[c0 + 3] += finish(a, a0, b, b3, bound, n, sums.lane(3 * STRIDE));
+        c[c1] += finish(a, a1, b, b0, bound, n, sums.lane(4 * STRIDE));
+        c[c1 + 1] += finish(a, a1, b, b1, bound, n, sums.lane(5 * STRIDE));
+        c[c1 + 2] += finish(a, a1, b, b2, bound, n, sums.lane(6 * STRIDE));
+        c[c1 + 3] += finish(a, a1, b, b3, bound, n, sums.lane(7 * STRIDE));
     }
 
     private static float finish(final float[] a, final int a0, final float[] b, final int b0, final int from,

@@ -53,6 +53,31 @@ final class Reductions {
     }
 
     /**
+     * The canonical dot product of two runs: one vector accumulator over the full vectors, folded as {@link #sum},
+     * then the leftover products added by fma in index order. Takes arrays, not vectors, so that a call left out of
+     * line by C2 boxes nothing.
+     *
+     * @param a    first run
+     * @param aOff offset of its first element
+     * @param b    second run
+     * @param bOff offset of its first element
+     * @param n    length
+     * @return {@code Σ a·b} in the canonical order for {@code n}
+     */
+    static float dot(final float[] a, final int aOff, final float[] b, final int bOff, final int n) {
+        final int bound = n - n % V;
+        FloatVector s = FloatVector.zero(S);
+        for (int j = 0; j < bound; j += V) {
+            s = FloatVector.fromArray(S, a, aOff + j).fma(FloatVector.fromArray(S, b, bOff + j), s);
+        }
+        float sum = sum(s);
+        for (int j = bound; j < n; j++) {
+            sum = Math.fma(a[aOff + j], b[bOff + j], sum);
+        }
+        return sum;
+    }
+
+    /**
      * Sums of eight vectors at once, each in the canonical order of {@link #sum}: the sum of {@code v_r} ends in lane
      * {@code FOLD8_STRIDE·r}.
      *

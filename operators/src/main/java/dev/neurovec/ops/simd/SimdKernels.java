@@ -15,7 +15,6 @@ import dev.neurovec.ops.scalar.ScalarElementwiseOps;
 import dev.neurovec.ops.scalar.ScalarFilterOps;
 import dev.neurovec.ops.scalar.ScalarGatherOps;
 import dev.neurovec.ops.scalar.ScalarLossOps;
-import dev.neurovec.ops.scalar.ScalarNeuronOps;
 import dev.neurovec.ops.scalar.ScalarOptimizerOps;
 import dev.neurovec.ops.scalar.ScalarSparseOps;
 
@@ -36,7 +35,7 @@ public final class SimdKernels extends Kernels {
     private final SparseOps sparse = new ScalarSparseOps();
     private final ElementwiseOps elementwise = new ScalarElementwiseOps();
     private final GatherOps gather = new ScalarGatherOps();
-    private final NeuronOps neurons = new ScalarNeuronOps();
+    private final NeuronOps neurons = new SimdNeuronOps();
     private final FilterOps filters = new ScalarFilterOps();
     private final LossOps losses = new ScalarLossOps();
     private final OptimizerOps optimizers = new ScalarOptimizerOps();
