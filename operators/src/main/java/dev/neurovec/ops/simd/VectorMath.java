@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * operations). They therefore give the same bits interpreted and compiled, unlike the Vector API's SVML-backed
  * {@code EXP}/{@code LOG1P}/{@code TANH}, whose values change for about 1 % of lanes at JIT warm-up
  * (reference/java-stack.md §3). {@link LaneMath} performs the identical operation sequence on one float; tests check
- * that both agree bit for bit and stay within 1 ulp of {@code Math} (2 for sigmoid).
+ * that both agree bit for bit and stay within 1 ulp of {@code Math} (3 for sigmoid).
  *
  * <p>Method: {@code exp} family by reduction {@code x = k·ln2 + r}, {@code |r| <= ln2/2}, and a degree-7 polynomial
  * for {@code expm1(r)} (coefficients fitted to 4.5e-10 relative error); {@code log1p} by splitting {@code 1 + x}
@@ -138,7 +138,7 @@ final class VectorMath {
     }
 
     /**
-     * {@code 1/(1 + e^-x)}, within 2 ulps.
+     * {@code 1/(1 + e^-x)}, within 3 ulps; 0 where {@code e^-x} overflows float (below -88.72), as the twin.
      *
      * @param x argument
      * @return the result
