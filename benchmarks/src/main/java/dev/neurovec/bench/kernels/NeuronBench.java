@@ -125,6 +125,17 @@ public class NeuronBench {
     }
 
     /**
+     * The rejected Vector API rectified linear rate (independent of {@code backend}).
+     *
+     * @return rates, sunk by JMH
+     */
+    @Benchmark
+    public float[] reluStepVectorCandidate() {
+        RejectedVectorCandidates.relu(wide, out, n, 1f);
+        return out;
+    }
+
+    /**
      * Rectified linear VJP.
      *
      * @return gradient, sunk by JMH

@@ -44,6 +44,16 @@ final class OuterProduct {
     /** {@code C(i,p) += Σ_j A(i,j)·B(p,j)} for {@code n >= 2}. */
     static void addDotBlocks(final float[] a, final int aOff, final float[] b, final int bOff, final float[] c,
                              final int cOff, final int m, final int k, final int n) {
+        if (n < V) {
+            // No full vector: the canonical sum is the fma chain from +0 alone. Running the vector blocks with an
+            // empty loop still cost a fold per block and, on JDK 17, boxed vectors (conv kernel VJP at batch 2).
+            for (int i = 0; i < m; i++) {
+                for (int p = 0; p < k; p++) {
+                    c[cOff + i * k + p] += finish(a, aOff + i * n, b, bOff + p * n, 0, n, 0f);
+                }
+            }
+            return;
+        }
         final int rowBlocks = m - m % 2;
         final int colBlocks = k - k % 4;
         int i = 0;
@@ -105,7 +115,25 @@ final class OuterProduct {
             s12 = a1v.fma(b2v, s12);
             s13 = a1v.fma(b3v, s13);
         }
-        final FloatVector sums = Reductions.fold8(s00, s01, s02, s03, s10, s11, s12, s13);
+        final FloatVector sums;
+        if (V == 16) {
+            final FloatVector z0 = s00.blend(s10, Reductions.UPPER8).add(s10.blend(s00, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z1 = s01.blend(s11, Reductions.UPPER8).add(s11.blend(s01, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z2 = s02.blend(s12, Reductions.UPPER8).add(s12.blend(s02, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z3 = s03.blend(s13, Reductions.UPPER8).add(s13.blend(s03, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER4).add(z2.blend(z0, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER4).add(z3.blend(z1, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector u = w0.blend(w1, Reductions.UPPER2).add(w1.blend(w0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            sums = u.add(u.rearrange(Reductions.SWAP1));
+        } else {
+            final FloatVector z0 = s00.blend(s10, Reductions.UPPER4).add(s10.blend(s00, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z1 = s01.blend(s11, Reductions.UPPER4).add(s11.blend(s01, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z2 = s02.blend(s12, Reductions.UPPER4).add(s12.blend(s02, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z3 = s03.blend(s13, Reductions.UPPER4).add(s13.blend(s03, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER2).add(z2.blend(z0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER2).add(z3.blend(z1, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            sums = w0.blend(w1, Reductions.UPPER1).add(w1.blend(w0, Reductions.UPPER1).rearrange(Reductions.SWAP1));
+        }
         // Constant lane indices: a variable index expands lane() into a switch over every lane.
         final int c1 = c0 + k;
         c[c0] += finish(a, a0, b, b0, bound, n, sums.lane(0));

@@ -109,7 +109,14 @@ public final class SimdDenseOps implements DenseOps {
         for (; i < bound; i += V) {
             s0 = FloatVector.fromArray(S, x, xOff + i).fma(FloatVector.fromArray(S, y, yOff + i), s0);
         }
-        float sum = Reductions.sum(s0.add(s1).add(s2.add(s3)));
+        FloatVector t = s0.add(s1).add(s2.add(s3));
+        if (V == 16) {
+            t = t.add(t.rearrange(Reductions.SWAP8));
+        }
+        t = t.add(t.rearrange(Reductions.SWAP4));
+        t = t.add(t.rearrange(Reductions.SWAP2));
+        t = t.add(t.rearrange(Reductions.SWAP1));
+        float sum = t.lane(0);
         for (; i < n; i++) {
             sum = Math.fma(x[xOff + i], y[yOff + i], sum);
         }
@@ -189,7 +196,25 @@ public final class SimdDenseOps implements DenseOps {
             s6 = FloatVector.fromArray(S, a, ai + 6 * k).fma(xv, s6);
             s7 = FloatVector.fromArray(S, a, ai + 7 * k).fma(xv, s7);
         }
-        final FloatVector sums = Reductions.fold8(s0, s1, s2, s3, s4, s5, s6, s7);
+        final FloatVector sums;
+        if (V == 16) {
+            final FloatVector z0 = s0.blend(s4, Reductions.UPPER8).add(s4.blend(s0, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z1 = s1.blend(s5, Reductions.UPPER8).add(s5.blend(s1, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z2 = s2.blend(s6, Reductions.UPPER8).add(s6.blend(s2, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z3 = s3.blend(s7, Reductions.UPPER8).add(s7.blend(s3, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER4).add(z2.blend(z0, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER4).add(z3.blend(z1, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector u = w0.blend(w1, Reductions.UPPER2).add(w1.blend(w0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            sums = u.add(u.rearrange(Reductions.SWAP1));
+        } else {
+            final FloatVector z0 = s0.blend(s4, Reductions.UPPER4).add(s4.blend(s0, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z1 = s1.blend(s5, Reductions.UPPER4).add(s5.blend(s1, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z2 = s2.blend(s6, Reductions.UPPER4).add(s6.blend(s2, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z3 = s3.blend(s7, Reductions.UPPER4).add(s7.blend(s3, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER2).add(z2.blend(z0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER2).add(z3.blend(z1, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            sums = w0.blend(w1, Reductions.UPPER1).add(w1.blend(w0, Reductions.UPPER1).rearrange(Reductions.SWAP1));
+        }
         final int st = Reductions.FOLD8_STRIDE;
         store(y, y0, finishRow(a, r0, x, xOff, bound, k, sums.lane(0)), accumulate);
         store(y, y0 + 1, finishRow(a, r0 + k, x, xOff, bound, k, sums.lane(st)), accumulate);

@@ -10,7 +10,6 @@ import dev.neurovec.ops.LossOps;
 import dev.neurovec.ops.NeuronOps;
 import dev.neurovec.ops.OptimizerOps;
 import dev.neurovec.ops.SparseOps;
-import dev.neurovec.ops.scalar.ScalarConvOps;
 import dev.neurovec.ops.scalar.ScalarGatherOps;
 import dev.neurovec.ops.scalar.ScalarOptimizerOps;
 
@@ -35,7 +34,7 @@ public final class SimdKernels extends Kernels {
     private final FilterOps filters = new SimdFilterOps();
     private final LossOps losses = new SimdLossOps();
     private final OptimizerOps optimizers = new ScalarOptimizerOps();
-    private final ConvOps conv = new ScalarConvOps();
+    private final ConvOps conv = new SimdConvOps();
 
     /**
      * Builds the backend for {@link SimdSpecies#FLOAT}.

@@ -105,6 +105,14 @@ public final class SimdLossOps implements LossOps {
             acc = d.fma(d, acc);
             updated.intoArray(grad, gOff + i);
         }
-        return Reductions.sum(acc);
+        FloatVector t = acc;
+        if (V == 16) {
+            t = t.add(t.rearrange(Reductions.SWAP8));
+        }
+        t = t.add(t.rearrange(Reductions.SWAP4));
+        t = t.add(t.rearrange(Reductions.SWAP2));
+        t = t.add(t.rearrange(Reductions.SWAP1));
+        float sum = t.lane(0);
+        return sum;
     }
 }

@@ -27,7 +27,6 @@ public final class SimdNeuronOps implements NeuronOps {
     /** 2²³: floats of at least this magnitude are integers. */
     private static final float TWO_POW_23 = 8388608f;
     private static final int SIGN = 0x80000000;
-    private static final FloatVector ONE = FloatVector.broadcast(S, 1f);
 
     private final NeuronOps scalar = new ScalarNeuronOps();
 
@@ -54,15 +53,7 @@ public final class SimdNeuronOps implements NeuronOps {
     public void lifRateStep(final float[] j, final int jOff, final float[] out, final int outOff, final int n,
                             final float tauRc, final float tauRef, final float amplitude) {
         final int bound = n - n % V;
-        final FloatVector zero = FloatVector.zero(S);
-        for (int i = 0; i < bound; i += V) {
-            final FloatVector current = FloatVector.fromArray(S, j, jOff + i);
-            final VectorMask<Float> active = current.compare(VectorOperators.GT, 1f);
-            final FloatVector arg = zero.blend(ONE.div(current.sub(1f)), active);
-            final FloatVector rate = FloatVector.broadcast(S, amplitude)
-                .div(VectorMath.log1p(arg).mul(tauRc).add(tauRef));
-            zero.blend(rate, active).intoArray(out, outOff + i);
-        }
+        RateVectors.lifRate(j, jOff, out, outOff, bound, tauRc, tauRef, amplitude);
         for (int i = bound; i < n; i++) {
             final float current = j[jOff + i];
             final boolean active = current > 1f;
@@ -79,16 +70,7 @@ public final class SimdNeuronOps implements NeuronOps {
         final float numerator = amplitude * tauRc;
         final float minX = LIF_RATE_GRAD_MIN_X;
         final int bound = n - n % V;
-        for (int i = 0; i < bound; i += V) {
-            final FloatVector current = FloatVector.fromArray(S, j, jOff + i);
-            final FloatVector x = current.sub(1f).max(minX);
-            final FloatVector d = VectorMath.log1p(ONE.div(x)).mul(tauRc).add(tauRef);
-            final FloatVector slope = FloatVector.broadcast(S, numerator).div(d.mul(d).mul(x.mul(x.add(1f))));
-            final FloatVector g = FloatVector.fromArray(S, gradJ, gjOff + i);
-            g.add(slope.mul(FloatVector.fromArray(S, gradOut, gOff + i)))
-                .blend(g, current.compare(VectorOperators.GT, 1f).not())
-                .intoArray(gradJ, gjOff + i);
-        }
+        RateVectors.lifRateVjp(j, jOff, gradOut, gOff, gradJ, gjOff, bound, tauRc, tauRef, numerator);
         for (int i = bound; i < n; i++) {
             final float current = j[jOff + i];
             final float x = Math.max(current - 1f, minX);
@@ -199,9 +181,7 @@ public final class SimdNeuronOps implements NeuronOps {
     public void sigmoidStep(final float[] j, final int jOff, final float[] out, final int outOff, final int n,
                             final float tauRef) {
         final int bound = n - n % V;
-        for (int i = 0; i < bound; i += V) {
-            VectorMath.sigmoid(FloatVector.fromArray(S, j, jOff + i)).div(tauRef).intoArray(out, outOff + i);
-        }
+        RateVectors.sigmoid(j, jOff, out, outOff, bound, tauRef);
         for (int i = bound; i < n; i++) {
             out[outOff + i] = LaneMath.sigmoid(j[jOff + i]) / tauRef;
         }
@@ -211,12 +191,7 @@ public final class SimdNeuronOps implements NeuronOps {
     public void sigmoidVjp(final float[] j, final int jOff, final float[] gradOut, final int gOff,
                            final float[] gradJ, final int gjOff, final int n, final float tauRef) {
         final int bound = n - n % V;
-        for (int i = 0; i < bound; i += V) {
-            final FloatVector s = VectorMath.sigmoid(FloatVector.fromArray(S, j, jOff + i));
-            final FloatVector slope = s.mul(ONE.sub(s)).div(tauRef);
-            FloatVector.fromArray(S, gradJ, gjOff + i).add(slope.mul(FloatVector.fromArray(S, gradOut, gOff + i)))
-                .intoArray(gradJ, gjOff + i);
-        }
+        RateVectors.sigmoidVjp(j, jOff, gradOut, gOff, gradJ, gjOff, bound, tauRef);
         for (int i = bound; i < n; i++) {
             final float s = LaneMath.sigmoid(j[jOff + i]);
             gradJ[gjOff + i] += s * (1f - s) / tauRef * gradOut[gOff + i];
@@ -227,9 +202,7 @@ public final class SimdNeuronOps implements NeuronOps {
     public void tanhStep(final float[] j, final int jOff, final float[] out, final int outOff, final int n,
                          final float tauRef) {
         final int bound = n - n % V;
-        for (int i = 0; i < bound; i += V) {
-            VectorMath.tanh(FloatVector.fromArray(S, j, jOff + i)).div(tauRef).intoArray(out, outOff + i);
-        }
+        RateVectors.tanh(j, jOff, out, outOff, bound, tauRef);
         for (int i = bound; i < n; i++) {
             out[outOff + i] = LaneMath.tanh(j[jOff + i]) / tauRef;
         }
@@ -239,12 +212,7 @@ public final class SimdNeuronOps implements NeuronOps {
     public void tanhVjp(final float[] j, final int jOff, final float[] gradOut, final int gOff, final float[] gradJ,
                         final int gjOff, final int n, final float tauRef) {
         final int bound = n - n % V;
-        for (int i = 0; i < bound; i += V) {
-            final FloatVector t = VectorMath.tanh(FloatVector.fromArray(S, j, jOff + i));
-            final FloatVector slope = ONE.sub(t.mul(t)).div(tauRef);
-            FloatVector.fromArray(S, gradJ, gjOff + i).add(slope.mul(FloatVector.fromArray(S, gradOut, gOff + i)))
-                .intoArray(gradJ, gjOff + i);
-        }
+        RateVectors.tanhVjp(j, jOff, gradOut, gOff, gradJ, gjOff, bound, tauRef);
         for (int i = bound; i < n; i++) {
             final float t = LaneMath.tanh(j[jOff + i]);
             gradJ[gjOff + i] += (1f - t * t) / tauRef * gradOut[gOff + i];

@@ -80,7 +80,14 @@ public final class SimdSparseOps implements SparseOps {
         for (int p = from; p < bound; p += V) {
             acc = FloatVector.fromArray(S, val, p).fma(FloatVector.fromArray(S, x, xOff, colIdx, p), acc);
         }
-        float sum = Reductions.sum(acc);
+        FloatVector t = acc;
+        if (V == 16) {
+            t = t.add(t.rearrange(Reductions.SWAP8));
+        }
+        t = t.add(t.rearrange(Reductions.SWAP4));
+        t = t.add(t.rearrange(Reductions.SWAP2));
+        t = t.add(t.rearrange(Reductions.SWAP1));
+        float sum = t.lane(0);
         for (int p = bound; p < to; p++) {
             sum = Math.fma(val[p], x[xOff + colIdx[p]], sum);
         }

@@ -1,7 +1,11 @@
 package dev.neurovec.ops.scalar;
 
+import dev.neurovec.ops.Conv2dShape;
+import dev.neurovec.ops.ConvOps;
 import dev.neurovec.ops.DenseOps;
 import dev.neurovec.ops.Kernels;
+import dev.neurovec.ops.Padding;
+import dev.neurovec.ops.Pool2dShape;
 import dev.neurovec.ops.SparseOps;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -112,6 +116,39 @@ class LinearAdjointTest {
             final double forward = inner(dy, y);
             assertEquals(forward, inner(dx, x), 1e-5 * scale(dx, x), "dX, n=" + n + " on " + kernels);
             assertEquals(forward, inner(dVal, val), 1e-5 * scale(dVal, val), "dVal, n=" + n + " on " + kernels);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void shouldSatisfyAdjointIdentityForConvolutionAndPooling(final Kernels kernels) {
+        final ConvOps ops = kernels.conv();
+        final Random r = new Random(SEED);
+        for (final int batch : new int[] {1, 4}) {
+            for (final Padding padding : Padding.values()) {
+                final Conv2dShape s = Conv2dShape.of(7, 6, 3, 16, 3, 3, 2, 1, padding, batch);
+                final float[] x = random(r, s.inputLength());
+                final float[] k = random(r, s.kernelLength());
+                final float[] dy = random(r, s.outputLength());
+                final float[] y = new float[s.outputLength()];
+                ops.conv2dInc(x, 0, k, 0, y, 0, s);
+                final float[] dx = new float[s.inputLength()];
+                ops.conv2dInputVjp(k, 0, dy, 0, dx, 0, s);
+                final float[] dk = new float[s.kernelLength()];
+                ops.conv2dKernelVjp(x, 0, dy, 0, dk, 0, s);
+                final double forward = inner(dy, y);
+                assertEquals(forward, inner(dx, x), 1e-5 * scale(dx, x), "conv dX " + s + " on " + kernels);
+                assertEquals(forward, inner(dk, k), 1e-5 * scale(dk, k), "conv dK " + s + " on " + kernels);
+
+                final Pool2dShape p = Pool2dShape.of(7, 6, 5, 2, 3, 2, 2, padding, batch);
+                final float[] px = random(r, p.inputLength());
+                final float[] pdy = random(r, p.outputLength());
+                final float[] py = new float[p.outputLength()];
+                ops.avgPool2d(px, 0, py, 0, p);
+                final float[] pdx = new float[p.inputLength()];
+                ops.avgPool2dVjp(pdy, 0, pdx, 0, p);
+                assertEquals(inner(pdy, py), inner(pdx, px), 1e-5 * scale(pdx, px), "pool " + p + " on " + kernels);
+            }
         }
     }
 }
