@@ -66,8 +66,8 @@ public interface NeuronOps {
 
     /**
      * VJP of {@link #lifRateStep}: {@code gradJ += J > 1 ? amplitude·tauRc/(D²·x·(x + 1))·gradOut : 0} with
-     * {@code x = max(J - 1, LIF_RATE_GRAD_MIN_X)} and {@code D = tauRef + tauRc·log1p(1/x)}; the clamp (as NengoDL's) keeps the
-     * gradient finite just above threshold.
+     * {@code x = max(J - 1, LIF_RATE_GRAD_MIN_X)} and {@code D = tauRef + tauRc·log1p(1/x)}; the clamp (as NengoDL's)
+     * keeps the gradient finite just above threshold.
      *
      * @param j       read: input current of the forward step
      * @param jOff    offset of {@code j[0]}

@@ -35,7 +35,7 @@ final class LaneMath {
     static final int MANTISSA_SHIFT = 0x3f800000 - 0x3f3504f3;
     /** Bits of the float just below √2/2 boundary used by {@link #MANTISSA_SHIFT}. */
     static final int SQRT_HALF_BITS = 0x3f3504f3;
-    /** Coefficients of {@code R(z)/z} in {@code log(1+f) = f - s(f - R)}, {@code z = s²}, fitted on {@code z <= 0.0295}. */
+    /** Coefficients of {@code R(z)/z} in {@code log(1+f) = f - s(f - R)}, {@code z = s²}, fitted on z up to 0.0295. */
     static final float LOG_C1 = 0.6666668653488159f;
     static final float LOG_C2 = 0.3998875021934509f;
     static final float LOG_C3 = 0.2958099842071533f;

@@ -11,6 +11,11 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Per output: one vector accumulator over the full vectors of {@code j}, summed in the canonical order of
  * {@link Reductions#sum}, then the leftover products added by fma in order of {@code j}, then added to {@code C}.
  * With {@code n = 1} this is {@code fma(A(i,0), B(p,0), 0)} added to {@code C}, done as a vectorized rank-one update.
+ *
+ * <p>Rejected alternative (measured): the broadcast form with a 16×16 tile of {@code B} transposed in registers and
+ * reused across rows. Kept across the row loop, the transposed vectors were boxed at its safepoint on JDK 17
+ * (1.3 kB per tile); transposed again per eight rows, the method is too large for C1 ("out of virtual registers"),
+ * so it runs interpreted, about 1 s per call, until C2 compiles it several seconds later.
  */
 final class OuterProduct {
 
@@ -117,21 +122,34 @@ final class OuterProduct {
         }
         final FloatVector sums;
         if (V == 16) {
-            final FloatVector z0 = s00.blend(s10, Reductions.UPPER8).add(s10.blend(s00, Reductions.UPPER8).rearrange(Reductions.SWAP8));
-            final FloatVector z1 = s01.blend(s11, Reductions.UPPER8).add(s11.blend(s01, Reductions.UPPER8).rearrange(Reductions.SWAP8));
-            final FloatVector z2 = s02.blend(s12, Reductions.UPPER8).add(s12.blend(s02, Reductions.UPPER8).rearrange(Reductions.SWAP8));
-            final FloatVector z3 = s03.blend(s13, Reductions.UPPER8).add(s13.blend(s03, Reductions.UPPER8).rearrange(Reductions.SWAP8));
-            final FloatVector w0 = z0.blend(z2, Reductions.UPPER4).add(z2.blend(z0, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector w1 = z1.blend(z3, Reductions.UPPER4).add(z3.blend(z1, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector u = w0.blend(w1, Reductions.UPPER2).add(w1.blend(w0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            final FloatVector z0 = s00.blend(s10, Reductions.UPPER8)
+                .add(s10.blend(s00, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z1 = s01.blend(s11, Reductions.UPPER8)
+                .add(s11.blend(s01, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z2 = s02.blend(s12, Reductions.UPPER8)
+                .add(s12.blend(s02, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector z3 = s03.blend(s13, Reductions.UPPER8)
+                .add(s13.blend(s03, Reductions.UPPER8).rearrange(Reductions.SWAP8));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER4)
+                .add(z2.blend(z0, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER4)
+                .add(z3.blend(z1, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector u = w0.blend(w1, Reductions.UPPER2)
+                .add(w1.blend(w0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
             sums = u.add(u.rearrange(Reductions.SWAP1));
         } else {
-            final FloatVector z0 = s00.blend(s10, Reductions.UPPER4).add(s10.blend(s00, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector z1 = s01.blend(s11, Reductions.UPPER4).add(s11.blend(s01, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector z2 = s02.blend(s12, Reductions.UPPER4).add(s12.blend(s02, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector z3 = s03.blend(s13, Reductions.UPPER4).add(s13.blend(s03, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector w0 = z0.blend(z2, Reductions.UPPER2).add(z2.blend(z0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
-            final FloatVector w1 = z1.blend(z3, Reductions.UPPER2).add(z3.blend(z1, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            final FloatVector z0 = s00.blend(s10, Reductions.UPPER4)
+                .add(s10.blend(s00, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z1 = s01.blend(s11, Reductions.UPPER4)
+                .add(s11.blend(s01, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z2 = s02.blend(s12, Reductions.UPPER4)
+                .add(s12.blend(s02, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector z3 = s03.blend(s13, Reductions.UPPER4)
+                .add(s13.blend(s03, Reductions.UPPER4).rearrange(Reductions.SWAP4));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER2)
+                .add(z2.blend(z0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER2)
+                .add(z3.blend(z1, Reductions.UPPER2).rearrange(Reductions.SWAP2));
             sums = w0.blend(w1, Reductions.UPPER1).add(w1.blend(w0, Reductions.UPPER1).rearrange(Reductions.SWAP1));
         }
         // Constant lane indices: a variable index expands lane() into a switch over every lane.

@@ -8,8 +8,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Vector API {@link DenseOps}. C2 never vectorizes a float reduction (strict IEEE order), so every dot-product
  * shape is written here; GEMM with a minibatch uses the register-blocked broadcast kernel of {@link BlockedGemm},
- * and the weight-gradient product {@code A·Bᵀ} (both operands contiguous along the reduction) uses 4×4 dot blocks
- * folded by {@link Reductions#fold8}. Measured ratios against the scalar twin are in {@code benchmarks/RESULTS.md}.
+ * and the weight-gradient product {@code A·Bᵀ} (both operands contiguous along the reduction) uses 2×4 dot blocks
+ * folded in registers ({@link OuterProduct}). Measured ratios against the scalar twin are in
+ * {@code benchmarks/RESULTS.md}.
  *
  * <p>Summation orders (fixed by the reduction length alone): a dot-form result is one vector accumulator per output
  * over full vectors, folded in the canonical order of {@link Reductions#sum}, then the leftover products added by
@@ -198,21 +199,34 @@ public final class SimdDenseOps implements DenseOps {
         }
         final FloatVector sums;
         if (V == 16) {
-            final FloatVector z0 = s0.blend(s4, Reductions.UPPER8).add(s4.blend(s0, Reductions.UPPER8).rearrange(Reductions.SWAP8));
-            final FloatVector z1 = s1.blend(s5, Reductions.UPPER8).add(s5.blend(s1, Reductions.UPPER8).rearrange(Reductions.SWAP8));
-            final FloatVector z2 = s2.blend(s6, Reductions.UPPER8).add(s6.blend(s2, Reductions.UPPER8).rearrange(Reductions.SWAP8));
-            final FloatVector z3 = s3.blend(s7, Reductions.UPPER8).add(s7.blend(s3, Reductions.UPPER8).rearrange(Reductions.SWAP8));
-            final FloatVector w0 = z0.blend(z2, Reductions.UPPER4).add(z2.blend(z0, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector w1 = z1.blend(z3, Reductions.UPPER4).add(z3.blend(z1, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector u = w0.blend(w1, Reductions.UPPER2).add(w1.blend(w0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            final FloatVector z0 = s0.blend(s4, Reductions.UPPER8).add(s4.blend(s0, Reductions.UPPER8)
+                .rearrange(Reductions.SWAP8));
+            final FloatVector z1 = s1.blend(s5, Reductions.UPPER8).add(s5.blend(s1, Reductions.UPPER8)
+                .rearrange(Reductions.SWAP8));
+            final FloatVector z2 = s2.blend(s6, Reductions.UPPER8).add(s6.blend(s2, Reductions.UPPER8)
+                .rearrange(Reductions.SWAP8));
+            final FloatVector z3 = s3.blend(s7, Reductions.UPPER8).add(s7.blend(s3, Reductions.UPPER8)
+                .rearrange(Reductions.SWAP8));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER4).add(z2.blend(z0, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER4).add(z3.blend(z1, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector u = w0.blend(w1, Reductions.UPPER2).add(w1.blend(w0, Reductions.UPPER2)
+                .rearrange(Reductions.SWAP2));
             sums = u.add(u.rearrange(Reductions.SWAP1));
         } else {
-            final FloatVector z0 = s0.blend(s4, Reductions.UPPER4).add(s4.blend(s0, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector z1 = s1.blend(s5, Reductions.UPPER4).add(s5.blend(s1, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector z2 = s2.blend(s6, Reductions.UPPER4).add(s6.blend(s2, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector z3 = s3.blend(s7, Reductions.UPPER4).add(s7.blend(s3, Reductions.UPPER4).rearrange(Reductions.SWAP4));
-            final FloatVector w0 = z0.blend(z2, Reductions.UPPER2).add(z2.blend(z0, Reductions.UPPER2).rearrange(Reductions.SWAP2));
-            final FloatVector w1 = z1.blend(z3, Reductions.UPPER2).add(z3.blend(z1, Reductions.UPPER2).rearrange(Reductions.SWAP2));
+            final FloatVector z0 = s0.blend(s4, Reductions.UPPER4).add(s4.blend(s0, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector z1 = s1.blend(s5, Reductions.UPPER4).add(s5.blend(s1, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector z2 = s2.blend(s6, Reductions.UPPER4).add(s6.blend(s2, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector z3 = s3.blend(s7, Reductions.UPPER4).add(s7.blend(s3, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER2).add(z2.blend(z0, Reductions.UPPER2)
+                .rearrange(Reductions.SWAP2));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER2).add(z3.blend(z1, Reductions.UPPER2)
+                .rearrange(Reductions.SWAP2));
             sums = w0.blend(w1, Reductions.UPPER1).add(w1.blend(w0, Reductions.UPPER1).rearrange(Reductions.SWAP1));
         }
         final int st = Reductions.FOLD8_STRIDE;

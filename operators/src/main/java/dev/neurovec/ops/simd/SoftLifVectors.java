@@ -74,7 +74,8 @@ final class SoftLifVectors {
             final FloatVector invZ = ONE.div(z);
             // log1p(1/z), as VectorMath.log1p
             final FloatVector uB = invZ.add(1f);
-            final FloatVector cB = invZ.sub(uB.sub(1f)).blend(ONE.sub(uB.sub(invZ)), invZ.compare(VectorOperators.GT, 1f));
+            final FloatVector cB = invZ.sub(uB.sub(1f)).blend(ONE.sub(uB
+                .sub(invZ)), invZ.compare(VectorOperators.GT, 1f));
             final IntVector ixB = uB.reinterpretAsInts().add(LaneMath.MANTISSA_SHIFT);
             final FloatVector efB = ixB.lanewise(VectorOperators.ASHR, 23).add(LaneMath.SHIFTER_BITS - 127)
                 .reinterpretAsFloats().sub(LaneMath.SHIFTER);
@@ -145,7 +146,8 @@ final class SoftLifVectors {
             final FloatVector invZ = ONE.div(z);
             // log1p(1/z), as VectorMath.log1p
             final FloatVector uB = invZ.add(1f);
-            final FloatVector cB = invZ.sub(uB.sub(1f)).blend(ONE.sub(uB.sub(invZ)), invZ.compare(VectorOperators.GT, 1f));
+            final FloatVector cB = invZ.sub(uB.sub(1f)).blend(ONE.sub(uB
+                .sub(invZ)), invZ.compare(VectorOperators.GT, 1f));
             final IntVector ixB = uB.reinterpretAsInts().add(LaneMath.MANTISSA_SHIFT);
             final FloatVector efB = ixB.lanewise(VectorOperators.ASHR, 23).add(LaneMath.SHIFTER_BITS - 127)
                 .reinterpretAsFloats().sub(LaneMath.SHIFTER);

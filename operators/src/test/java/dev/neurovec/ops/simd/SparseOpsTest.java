@@ -48,8 +48,10 @@ class SparseOpsTest {
                     final int[] rowPtr = csr[0];
                     final int[] colIdx = csr[1];
                     final float[][] arrays = {TwinCheck.withEdges(r, colIdx.length + 1, -1f, 1f),
-                        TwinCheck.uniform(r, cols * n + OFF, -1f, 1f), TwinCheck.uniform(r, rows * n + 2 * OFF, -1f, 1f),
-                        TwinCheck.uniform(r, rows * n + OFF, -1f, 1f), TwinCheck.uniform(r, cols * n + 2 * OFF, -1f, 1f),
+                        TwinCheck.uniform(r, cols * n + OFF, -1f, 1f), TwinCheck.uniform(r, rows * n + 2 * OFF, -1f,
+                            1f),
+                        TwinCheck.uniform(r, rows * n + OFF, -1f, 1f), TwinCheck.uniform(r, cols * n + 2 * OFF, -1f,
+                            1f),
                         TwinCheck.uniform(r, colIdx.length + 1, -1f, 1f)};
                     final String s = TwinCheck.shape(rows, cols, n);
                     assertTwinAgrees("csrMmInc " + s, seed, arrays, Tolerance.sum(cols), scalar, simd,

@@ -75,7 +75,8 @@ class VectorMathTest {
         check("tanh", Math::tanh, LaneMath::tanh, VectorMath::tanh, -12f, 12f, false, 1);
         check("tanh", Math::tanh, LaneMath::tanh, VectorMath::tanh, -40f, 3f, true, 1);
         // Below -88.72 the float e^-x overflows in the twin too and both give 0; elsewhere compare with the truth.
-        final DoubleUnaryOperator twinSigmoid = x -> x < -88.72 ? 1f / (1f + (float) Math.exp(-x)) : 1 / (1 + Math.exp(-x));
+        final DoubleUnaryOperator twinSigmoid =
+            x -> x < -88.72 ? 1f / (1f + (float) Math.exp(-x)) : 1 / (1 + Math.exp(-x));
         check("sigmoid", twinSigmoid, LaneMath::sigmoid, VectorMath::sigmoid, -100f, 100f, false, 3);
         check("sigmoid", twinSigmoid, LaneMath::sigmoid, VectorMath::sigmoid, -20f, 4f, true, 3);
     }
