@@ -12,6 +12,12 @@ package dev.neurovec.ops;
  */
 public interface NeuronOps {
 
+    /** Lower clamp of {@code J - 1} inside the LIF rate gradient, as NengoDL's, so the gradient stays finite. */
+    float LIF_RATE_GRAD_MIN_X = 1e-15f;
+
+    /** At or below this scaled current {@code (J - 1)/sigma} the soft LIF rate uses its asymptote (NengoDL: -20). */
+    float SOFT_LIF_ASYMPTOTE_BELOW = -20f;
+
     /**
      * One step of Nengo's leaky integrate-and-fire neuron, in this order:
      * <pre>
@@ -60,8 +66,8 @@ public interface NeuronOps {
 
     /**
      * VJP of {@link #lifRateStep}: {@code gradJ += J > 1 ? amplitude·tauRc/(D²·x·(x + 1))·gradOut : 0} with
-     * {@code x = max(J - 1, 1e-15)} and {@code D = tauRef + tauRc·log1p(1/x)}; the clamp (as NengoDL's) keeps the
-     * gradient finite just above threshold.
+     * {@code x = max(J - 1, LIF_RATE_GRAD_MIN_X)} and {@code D = tauRef + tauRc·log1p(1/x)}; the clamp (as NengoDL's)
+     * keeps the gradient finite just above threshold.
      *
      * @param j       read: input current of the forward step
      * @param jOff    offset of {@code j[0]}

@@ -5,8 +5,9 @@ public enum Padding {
     /** No padding: {@code out = (in - window)/stride + 1}, windows lie wholly inside the input. */
     VALID,
     /**
-     * Zero padding so that {@code out = ceil(in/stride)}; the total padding {@code max((out-1)·stride + window - in, 0)}
-     * is split with the smaller half before (top, left) and the larger after.
+     * Zero padding so that {@code out = ceil(in/stride)}; the total padding
+     * {@code max((out-1)·stride + window - in, 0)} is split with the smaller half before (top, left) and the larger
+     * after.
      */
     SAME;
 

@@ -9,12 +9,6 @@ import dev.neurovec.ops.NeuronOps;
  */
 public final class ScalarNeuronOps implements NeuronOps {
 
-    /** Lower clamp of {@code J - 1} inside the LIF rate gradient (NengoDL uses the same 1e-15). */
-    static final float LIF_RATE_GRAD_MIN_X = 1e-15f;
-
-    /** Below this scaled current {@code (J-1)/sigma} the soft LIF rate uses its asymptote (NengoDL: -20). */
-    static final float SOFT_LIF_ASYMPTOTE_BELOW = -20f;
-
     @Override
     public void lifStep(final float[] j, final int jOff, final float[] v, final int vOff, final float[] ref,
                         final int refOff, final float[] out, final int outOff, final int n, final float dt,

@@ -254,7 +254,9 @@ final class BlockedGemm {
     }
 
     /**
-     * The same chains as {@link #multiply} for fewer columns than one vector, one element at a time.
+     * The same chains as {@link #multiply} for fewer columns than one vector, one element at a time. The reduction
+     * loop runs outside the column loop so that the {@code cols} chains of a row advance together (independent fmas)
+     * instead of one latency-bound chain after another; each element still sees its products in ascending order.
      *
      * @param accumulate {@code true} for {@code C +=}, {@code false} for {@code C =}
      */
@@ -262,15 +264,19 @@ final class BlockedGemm {
                                final int bOff, final int bRow, final float[] c, final int cOff, final int cRow,
                                final int rows, final int depth, final int cols, final boolean accumulate) {
         for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < cols; j++) {
-                final int ci = cOff + r * cRow + j;
-                float s = accumulate ? c[ci] : 0f;
-                int ai = aOff + r * aRow;
-                int bi = bOff + j;
-                for (int d = 0; d < depth; d++, ai += aDepth, bi += bRow) {
-                    s = Math.fma(b[bi], a[ai], s);
+            final int c0 = cOff + r * cRow;
+            if (!accumulate) {
+                for (int j = 0; j < cols; j++) {
+                    c[c0 + j] = 0f;
                 }
-                c[ci] = s;
+            }
+            int ai = aOff + r * aRow;
+            int bi = bOff;
+            for (int d = 0; d < depth; d++, ai += aDepth, bi += bRow) {
+                final float ad = a[ai];
+                for (int j = 0; j < cols; j++) {
+                    c[c0 + j] = Math.fma(b[bi + j], ad, c[c0 + j]);
+                }
             }
         }
     }

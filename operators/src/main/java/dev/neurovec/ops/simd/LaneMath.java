@@ -35,7 +35,7 @@ final class LaneMath {
     static final int MANTISSA_SHIFT = 0x3f800000 - 0x3f3504f3;
     /** Bits of the float just below √2/2 boundary used by {@link #MANTISSA_SHIFT}. */
     static final int SQRT_HALF_BITS = 0x3f3504f3;
-    /** Coefficients of {@code R(z)/z} in {@code log(1+f) = f - s(f - R)}, {@code z = s²}, fitted on {@code z <= 0.0295}. */
+    /** Coefficients of {@code R(z)/z} in {@code log(1+f) = f - s(f - R)}, {@code z = s²}, fitted on z up to 0.0295. */
     static final float LOG_C1 = 0.6666668653488159f;
     static final float LOG_C2 = 0.3998875021934509f;
     static final float LOG_C3 = 0.2958099842071533f;
@@ -146,16 +146,6 @@ final class LaneMath {
      */
     static float sigmoid(final float x) {
         return 1f / (exp(-x) + 1f);
-    }
-
-    /**
-     * Lane twin of {@link VectorMath#softplus}.
-     *
-     * @param x argument
-     * @return the result
-     */
-    static float softplus(final float x) {
-        return Math.max(x, 0f) + log1p(exp(-Math.abs(x)));
     }
 
     private static float reduce(final float x, final float kf) {

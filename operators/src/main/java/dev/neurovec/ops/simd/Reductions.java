@@ -14,6 +14,10 @@ import jdk.incubator.vector.VectorSpecies;
  * eight vectors at once (float addition is commutative, so the pairs give identical bits), leaving the sum of
  * vector {@code r} in lane {@link #FOLD8_STRIDE}{@code ·r}. {@code reduceLanes(ADD)} is not used: the API leaves
  * its order unspecified.
+ *
+ * <p>{@link #sum} and {@link #fold8} are the reference forms (used by tests); kernels write the same operations out
+ * in their loops, because a method that takes or returns a vector is boxed whenever C2 declines to inline it (its
+ * node budget is spent, or it was already compiled on its own into more than {@code InlineSmallCode} bytes).
  */
 final class Reductions {
 
@@ -23,14 +27,22 @@ final class Reductions {
     /** Lane distance between consecutive results of {@link #fold8}: 2 at 512 bits, 1 at 256 bits. */
     static final int FOLD8_STRIDE = V / 8;
 
-    private static final VectorShuffle<Float> SWAP1 = swap(1);
-    private static final VectorShuffle<Float> SWAP2 = swap(2);
-    private static final VectorShuffle<Float> SWAP4 = swap(4);
-    private static final VectorShuffle<Float> SWAP8 = swap(8);
-    private static final VectorMask<Float> UPPER1 = upper(1);
-    private static final VectorMask<Float> UPPER2 = upper(2);
-    private static final VectorMask<Float> UPPER4 = upper(4);
-    private static final VectorMask<Float> UPPER8 = upper(8);
+    /** Lane permutation {@code l -> l ^ 1} (identity if 1 is not below the lane count). */
+    static final VectorShuffle<Float> SWAP1 = swap(1);
+    /** Lane permutation {@code l -> l ^ 2} (identity if 2 is not below the lane count). */
+    static final VectorShuffle<Float> SWAP2 = swap(2);
+    /** Lane permutation {@code l -> l ^ 4} (identity if 4 is not below the lane count). */
+    static final VectorShuffle<Float> SWAP4 = swap(4);
+    /** Lane permutation {@code l -> l ^ 8} (identity if 8 is not below the lane count). */
+    static final VectorShuffle<Float> SWAP8 = swap(8);
+    /** Lanes whose bit 1 is set. */
+    static final VectorMask<Float> UPPER1 = upper(1);
+    /** Lanes whose bit 2 is set. */
+    static final VectorMask<Float> UPPER2 = upper(2);
+    /** Lanes whose bit 4 is set. */
+    static final VectorMask<Float> UPPER4 = upper(4);
+    /** Lanes whose bit 8 is set. */
+    static final VectorMask<Float> UPPER8 = upper(8);
 
     private Reductions() {
     }
@@ -50,6 +62,38 @@ final class Reductions {
         t = t.add(t.rearrange(SWAP2));
         t = t.add(t.rearrange(SWAP1));
         return t.lane(0);
+    }
+
+    /**
+     * The canonical dot product of two runs: one vector accumulator over the full vectors, folded as {@link #sum},
+     * then the leftover products added by fma in index order. Takes arrays, not vectors, so that a call left out of
+     * line by C2 boxes nothing.
+     *
+     * @param a    first run
+     * @param aOff offset of its first element
+     * @param b    second run
+     * @param bOff offset of its first element
+     * @param n    length
+     * @return {@code Σ a·b} in the canonical order for {@code n}
+     */
+    static float dot(final float[] a, final int aOff, final float[] b, final int bOff, final int n) {
+        final int bound = n - n % V;
+        FloatVector s = FloatVector.zero(S);
+        for (int j = 0; j < bound; j += V) {
+            s = FloatVector.fromArray(S, a, aOff + j).fma(FloatVector.fromArray(S, b, bOff + j), s);
+        }
+        FloatVector t = s;
+        if (V == 16) {
+            t = t.add(t.rearrange(SWAP8));
+        }
+        t = t.add(t.rearrange(SWAP4));
+        t = t.add(t.rearrange(SWAP2));
+        t = t.add(t.rearrange(SWAP1));
+        float sum = t.lane(0);
+        for (int j = bound; j < n; j++) {
+            sum = Math.fma(a[aOff + j], b[bOff + j], sum);
+        }
+        return sum;
     }
 
     /**

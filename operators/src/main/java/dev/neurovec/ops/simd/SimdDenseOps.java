@@ -8,8 +8,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Vector API {@link DenseOps}. C2 never vectorizes a float reduction (strict IEEE order), so every dot-product
  * shape is written here; GEMM with a minibatch uses the register-blocked broadcast kernel of {@link BlockedGemm},
- * and the weight-gradient product {@code A·Bᵀ} (both operands contiguous along the reduction) uses 4×4 dot blocks
- * folded by {@link Reductions#fold8}. Measured ratios against the scalar twin are in {@code benchmarks/RESULTS.md}.
+ * and the weight-gradient product {@code A·Bᵀ} (both operands contiguous along the reduction) uses 2×4 dot blocks
+ * folded in registers ({@link OuterProduct}). Measured ratios against the scalar twin are in
+ * {@code benchmarks/RESULTS.md}.
  *
  * <p>Summation orders (fixed by the reduction length alone): a dot-form result is one vector accumulator per output
  * over full vectors, folded in the canonical order of {@link Reductions#sum}, then the leftover products added by
@@ -109,7 +110,14 @@ public final class SimdDenseOps implements DenseOps {
         for (; i < bound; i += V) {
             s0 = FloatVector.fromArray(S, x, xOff + i).fma(FloatVector.fromArray(S, y, yOff + i), s0);
         }
-        float sum = Reductions.sum(s0.add(s1).add(s2.add(s3)));
+        FloatVector t = s0.add(s1).add(s2.add(s3));
+        if (V == 16) {
+            t = t.add(t.rearrange(Reductions.SWAP8));
+        }
+        t = t.add(t.rearrange(Reductions.SWAP4));
+        t = t.add(t.rearrange(Reductions.SWAP2));
+        t = t.add(t.rearrange(Reductions.SWAP1));
+        float sum = t.lane(0);
         for (; i < n; i++) {
             sum = Math.fma(x[xOff + i], y[yOff + i], sum);
         }
@@ -151,45 +159,89 @@ public final class SimdDenseOps implements DenseOps {
     /** {@code y[i] (+)= A(i,:)·x}, eight rows per pass sharing the loads of {@code x}. */
     private static void rowDots(final float[] a, final int aOff, final float[] x, final int xOff, final float[] y,
                                 final int yOff, final int m, final int k, final boolean accumulate) {
-        final int bound = k - k % V;
         int i = 0;
         for (; i + DenseTuning.GEMV_ROWS <= m; i += DenseTuning.GEMV_ROWS) {
-            final int r0 = aOff + i * k;
-            FloatVector s0 = FloatVector.zero(S);
-            FloatVector s1 = FloatVector.zero(S);
-            FloatVector s2 = FloatVector.zero(S);
-            FloatVector s3 = FloatVector.zero(S);
-            FloatVector s4 = FloatVector.zero(S);
-            FloatVector s5 = FloatVector.zero(S);
-            FloatVector s6 = FloatVector.zero(S);
-            FloatVector s7 = FloatVector.zero(S);
-            for (int p = 0; p < bound; p += V) {
-                final FloatVector xv = FloatVector.fromArray(S, x, xOff + p);
-                final int ai = r0 + p;
-                s0 = FloatVector.fromArray(S, a, ai).fma(xv, s0);
-                s1 = FloatVector.fromArray(S, a, ai + k).fma(xv, s1);
-                s2 = FloatVector.fromArray(S, a, ai + 2 * k).fma(xv, s2);
-                s3 = FloatVector.fromArray(S, a, ai + 3 * k).fma(xv, s3);
-                s4 = FloatVector.fromArray(S, a, ai + 4 * k).fma(xv, s4);
-                s5 = FloatVector.fromArray(S, a, ai + 5 * k).fma(xv, s5);
-                s6 = FloatVector.fromArray(S, a, ai + 6 * k).fma(xv, s6);
-                s7 = FloatVector.fromArray(S, a, ai + 7 * k).fma(xv, s7);
-            }
-            final FloatVector sums = Reductions.fold8(s0, s1, s2, s3, s4, s5, s6, s7);
-            for (int r = 0; r < DenseTuning.GEMV_ROWS; r++) {
-                final float sum = finishRow(a, r0 + r * k, x, xOff, bound, k, sums.lane(r * Reductions.FOLD8_STRIDE));
-                y[yOff + i + r] = accumulate ? y[yOff + i + r] + sum : sum;
-            }
+            rowBlock8(a, aOff + i * k, x, xOff, y, yOff + i, k, accumulate);
         }
         for (; i < m; i++) {
-            final int row = aOff + i * k;
-            FloatVector s = FloatVector.zero(S);
-            for (int p = 0; p < bound; p += V) {
-                s = FloatVector.fromArray(S, a, row + p).fma(FloatVector.fromArray(S, x, xOff + p), s);
-            }
-            final float sum = finishRow(a, row, x, xOff, bound, k, Reductions.sum(s));
+            final float sum = Reductions.dot(a, aOff + i * k, x, xOff, k);
             y[yOff + i] = accumulate ? y[yOff + i] + sum : sum;
         }
+    }
+
+    /**
+     * Eight rows of {@link #rowDots}. Kept as its own method so that C2 compiles it with its own inlining budget:
+     * inlined into a larger method it hit {@code NodeCountInliningCutoff}, left {@code fold8} out of line and boxed
+     * its eight vector arguments (288 B per block, JMH {@code -prof gc}).
+     */
+    private static void rowBlock8(final float[] a, final int r0, final float[] x, final int xOff, final float[] y,
+                                  final int y0, final int k, final boolean accumulate) {
+        final int bound = k - k % V;
+        FloatVector s0 = FloatVector.zero(S);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
+        FloatVector s4 = s0;
+        FloatVector s5 = s0;
+        FloatVector s6 = s0;
+        FloatVector s7 = s0;
+        for (int p = 0; p < bound; p += V) {
+            final FloatVector xv = FloatVector.fromArray(S, x, xOff + p);
+            final int ai = r0 + p;
+            s0 = FloatVector.fromArray(S, a, ai).fma(xv, s0);
+            s1 = FloatVector.fromArray(S, a, ai + k).fma(xv, s1);
+            s2 = FloatVector.fromArray(S, a, ai + 2 * k).fma(xv, s2);
+            s3 = FloatVector.fromArray(S, a, ai + 3 * k).fma(xv, s3);
+            s4 = FloatVector.fromArray(S, a, ai + 4 * k).fma(xv, s4);
+            s5 = FloatVector.fromArray(S, a, ai + 5 * k).fma(xv, s5);
+            s6 = FloatVector.fromArray(S, a, ai + 6 * k).fma(xv, s6);
+            s7 = FloatVector.fromArray(S, a, ai + 7 * k).fma(xv, s7);
+        }
+        final FloatVector sums;
+        if (V == 16) {
+            final FloatVector z0 = s0.blend(s4, Reductions.UPPER8).add(s4.blend(s0, Reductions.UPPER8)
+                .rearrange(Reductions.SWAP8));
+            final FloatVector z1 = s1.blend(s5, Reductions.UPPER8).add(s5.blend(s1, Reductions.UPPER8)
+                .rearrange(Reductions.SWAP8));
+            final FloatVector z2 = s2.blend(s6, Reductions.UPPER8).add(s6.blend(s2, Reductions.UPPER8)
+                .rearrange(Reductions.SWAP8));
+            final FloatVector z3 = s3.blend(s7, Reductions.UPPER8).add(s7.blend(s3, Reductions.UPPER8)
+                .rearrange(Reductions.SWAP8));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER4).add(z2.blend(z0, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER4).add(z3.blend(z1, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector u = w0.blend(w1, Reductions.UPPER2).add(w1.blend(w0, Reductions.UPPER2)
+                .rearrange(Reductions.SWAP2));
+            sums = u.add(u.rearrange(Reductions.SWAP1));
+        } else {
+            final FloatVector z0 = s0.blend(s4, Reductions.UPPER4).add(s4.blend(s0, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector z1 = s1.blend(s5, Reductions.UPPER4).add(s5.blend(s1, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector z2 = s2.blend(s6, Reductions.UPPER4).add(s6.blend(s2, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector z3 = s3.blend(s7, Reductions.UPPER4).add(s7.blend(s3, Reductions.UPPER4)
+                .rearrange(Reductions.SWAP4));
+            final FloatVector w0 = z0.blend(z2, Reductions.UPPER2).add(z2.blend(z0, Reductions.UPPER2)
+                .rearrange(Reductions.SWAP2));
+            final FloatVector w1 = z1.blend(z3, Reductions.UPPER2).add(z3.blend(z1, Reductions.UPPER2)
+                .rearrange(Reductions.SWAP2));
+            sums = w0.blend(w1, Reductions.UPPER1).add(w1.blend(w0, Reductions.UPPER1).rearrange(Reductions.SWAP1));
+        }
+        final int st = Reductions.FOLD8_STRIDE;
+        store(y, y0, finishRow(a, r0, x, xOff, bound, k, sums.lane(0)), accumulate);
+        store(y, y0 + 1, finishRow(a, r0 + k, x, xOff, bound, k, sums.lane(st)), accumulate);
+        store(y, y0 + 2, finishRow(a, r0 + 2 * k, x, xOff, bound, k, sums.lane(2 * st)), accumulate);
+        store(y, y0 + 3, finishRow(a, r0 + 3 * k, x, xOff, bound, k, sums.lane(3 * st)), accumulate);
+        store(y, y0 + 4, finishRow(a, r0 + 4 * k, x, xOff, bound, k, sums.lane(4 * st)), accumulate);
+        store(y, y0 + 5, finishRow(a, r0 + 5 * k, x, xOff, bound, k, sums.lane(5 * st)), accumulate);
+        store(y, y0 + 6, finishRow(a, r0 + 6 * k, x, xOff, bound, k, sums.lane(6 * st)), accumulate);
+        store(y, y0 + 7, finishRow(a, r0 + 7 * k, x, xOff, bound, k, sums.lane(7 * st)), accumulate);
+    }
+
+    private static void store(final float[] y, final int i, final float sum, final boolean accumulate) {
+        y[i] = accumulate ? y[i] + sum : sum;
     }
 
     /** Adds the products past the last full vector, in index order. */

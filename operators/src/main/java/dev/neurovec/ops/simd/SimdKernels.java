@@ -10,14 +10,8 @@ import dev.neurovec.ops.LossOps;
 import dev.neurovec.ops.NeuronOps;
 import dev.neurovec.ops.OptimizerOps;
 import dev.neurovec.ops.SparseOps;
-import dev.neurovec.ops.scalar.ScalarConvOps;
-import dev.neurovec.ops.scalar.ScalarElementwiseOps;
-import dev.neurovec.ops.scalar.ScalarFilterOps;
 import dev.neurovec.ops.scalar.ScalarGatherOps;
-import dev.neurovec.ops.scalar.ScalarLossOps;
-import dev.neurovec.ops.scalar.ScalarNeuronOps;
 import dev.neurovec.ops.scalar.ScalarOptimizerOps;
-import dev.neurovec.ops.scalar.ScalarSparseOps;
 
 /**
  * The Vector API backend. Loaded by name from {@link Kernels#get()}; tests construct it directly.
@@ -33,14 +27,14 @@ public final class SimdKernels extends Kernels {
     static final int MIN_VECTOR_BITS = 256;
 
     private final DenseOps dense = new SimdDenseOps();
-    private final SparseOps sparse = new ScalarSparseOps();
-    private final ElementwiseOps elementwise = new ScalarElementwiseOps();
+    private final SparseOps sparse = new SimdSparseOps();
+    private final ElementwiseOps elementwise = new SimdElementwiseOps();
     private final GatherOps gather = new ScalarGatherOps();
-    private final NeuronOps neurons = new ScalarNeuronOps();
-    private final FilterOps filters = new ScalarFilterOps();
-    private final LossOps losses = new ScalarLossOps();
+    private final NeuronOps neurons = new SimdNeuronOps();
+    private final FilterOps filters = new SimdFilterOps();
+    private final LossOps losses = new SimdLossOps();
     private final OptimizerOps optimizers = new ScalarOptimizerOps();
-    private final ConvOps conv = new ScalarConvOps();
+    private final ConvOps conv = new SimdConvOps();
 
     /**
      * Builds the backend for {@link SimdSpecies#FLOAT}.

@@ -20,6 +20,9 @@ final class SimdSpecies {
     /** The float species of all kernels. */
     static final VectorSpecies<Float> FLOAT = select(System.getProperty(BITS_PROPERTY));
 
+    /** The int species of the same shape, for bit manipulation of float lanes. */
+    static final VectorSpecies<Integer> INT = FLOAT.withLanes(int.class);
+
     /** Floats per vector. */
     static final int LANES = FLOAT.length();
 

@@ -64,12 +64,32 @@ final class TwinCheck {
     static <T> void assertTwinAgrees(final String what, final long seed, final float[][] arrays,
                                      final Tolerance tol, final T scalar, final T simd,
                                      final BiConsumer<T, float[][]> call) {
+        final Tolerance[] each = new Tolerance[arrays.length];
+        Arrays.fill(each, tol);
+        assertTwinAgrees(what, seed, arrays, each, scalar, simd, call);
+    }
+
+    /**
+     * As above, with one tolerance per array.
+     *
+     * @param what   description printed on failure
+     * @param seed   seed that produced the inputs, printed on failure
+     * @param arrays inputs and outputs (deep-copied per run)
+     * @param tols   comparison of each array
+     * @param scalar twin
+     * @param simd   kernel under test
+     * @param call   the call
+     * @param <T>    family interface
+     */
+    static <T> void assertTwinAgrees(final String what, final long seed, final float[][] arrays,
+                                     final Tolerance[] tols, final T scalar, final T simd,
+                                     final BiConsumer<T, float[][]> call) {
         final float[][] expected = deepCopy(arrays);
         call.accept(scalar, expected);
         final float[][] actual = deepCopy(arrays);
         call.accept(simd, actual);
         float[][] magnitude = null;
-        if (tol.mode() == Mode.SUM) {
+        if (Arrays.stream(tols).anyMatch(t -> t.mode() == Mode.SUM)) {
             magnitude = deepCopy(arrays);
             for (final float[] m : magnitude) {
                 for (int i = 0; i < m.length; i++) {
@@ -82,9 +102,9 @@ final class TwinCheck {
             for (int i = 0; i < arrays[a].length; i++) {
                 final float e = expected[a][i];
                 final float v = actual[a][i];
-                if (!close(e, v, tol, magnitude == null ? 0f : magnitude[a][i])) {
+                if (!close(e, v, tols[a], magnitude == null ? 0f : magnitude[a][i])) {
                     fail(what + ": array " + a + " index " + i + ": scalar=" + e + " simd=" + v + " ("
-                        + ulpDistance(e, v) + " ulps, mode " + tol + ") seed=" + seed);
+                        + ulpDistance(e, v) + " ulps, mode " + tols[a] + ") seed=" + seed);
                 }
             }
         }

@@ -1,0 +1,110 @@
+package dev.neurovec.ops.simd;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The vector loop and the lane tail of the LIF step ({@link SimdNeuronOps#lifStep}).
+ *
+ * <p>The loop needs both {@code expm1} and {@code log1p}. Calling {@link VectorMath} twice left the second call out
+ * of line (C2's node cutoff) and boxed a vector per call (12 B per neuron, 5x slower), so both functions are written
+ * out here operation for operation as in {@link VectorMath}; the loop then contains only Vector API calls, which C2
+ * always inlines. {@link LaneMath} gives the tail the same bits.
+ *
+ * <p>Branch-free, as reference/java-stack.md §4 found best: {@code expm1} on every lane (only partially refractory
+ * lanes keep it; the others take the full-step constant) and {@code log1p} on every lane with the argument zeroed
+ * where no spike occurred. Guarding either with {@code anyTrue()} measured no faster.
+ */
+final class LifVectors {
+
+    private static final VectorSpecies<Float> S = SimdSpecies.FLOAT;
+    private static final int V = SimdSpecies.LANES;
+
+    private static final FloatVector ONE = FloatVector.broadcast(S, 1f);
+    private static final FloatVector TWO = FloatVector.broadcast(S, 2f);
+    private static final FloatVector HALF = FloatVector.broadcast(S, 0.5f);
+    private static final FloatVector NEG_LN2_HI = FloatVector.broadcast(S, -LaneMath.LN2_HI);
+    private static final FloatVector NEG_LN2_LO = FloatVector.broadcast(S, -LaneMath.LN2_LO);
+    private static final FloatVector LN2_HI = FloatVector.broadcast(S, LaneMath.LN2_HI);
+    private static final FloatVector LN2_LO = FloatVector.broadcast(S, LaneMath.LN2_LO);
+    private static final FloatVector E0 = FloatVector.broadcast(S, LaneMath.EXPM1_C0);
+    private static final FloatVector E1 = FloatVector.broadcast(S, LaneMath.EXPM1_C1);
+    private static final FloatVector E2 = FloatVector.broadcast(S, LaneMath.EXPM1_C2);
+    private static final FloatVector L1 = FloatVector.broadcast(S, LaneMath.LOG_C1);
+
+    private LifVectors() {
+    }
+
+    /** All full vectors of the run: neurons {@code [0, bound)}. */
+    static void step(final float[] j, final int jOff, final float[] v, final int vOff, final float[] ref,
+                     final int refOff, final float[] out, final int outOff, final int bound, final float dt,
+                     final float tauRc, final float tauRef, final float minVoltage, final float spike,
+                     final float fullStep) {
+        final FloatVector zero = FloatVector.zero(S);
+        final FloatVector fullStepV = FloatVector.broadcast(S, fullStep);
+        for (int i = 0; i < bound; i += V) {
+            final FloatVector current = FloatVector.fromArray(S, j, jOff + i);
+            final FloatVector v0 = FloatVector.fromArray(S, v, vOff + i);
+            final FloatVector r0 = FloatVector.fromArray(S, ref, refOff + i).sub(dt);
+            final FloatVector deltaT = FloatVector.broadcast(S, dt).sub(r0).max(0f).min(dt);
+            // expm1(-deltaT/tauRc), as VectorMath.expm1
+            final FloatVector xc = deltaT.neg().div(tauRc).max(LaneMath.EXPM1_MIN_ARG).min(LaneMath.EXP_MAX_ARG);
+            final FloatVector shifted = xc.fma(LaneMath.LOG2E, LaneMath.SHIFTER);
+            final FloatVector kf = shifted.sub(LaneMath.SHIFTER);
+            final FloatVector rr = kf.fma(NEG_LN2_LO, kf.fma(NEG_LN2_HI, xc));
+            final FloatVector p = rr.fma(rr.fma(rr.fma(rr.fma(LaneMath.EXPM1_C4, LaneMath.EXPM1_C3), E2), E1), E0);
+            final FloatVector q = rr.mul(rr).fma(rr.fma(p, HALF), rr);
+            final IntVector k = shifted.reinterpretAsInts().sub(LaneMath.SHIFTER_BITS);
+            final FloatVector t = k.min(127).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+            final FloatVector twiceIfTop = ONE.blend(TWO, kf.compare(VectorOperators.GT, 127.5f));
+            final FloatVector partialExpm1 = q.fma(t, t.sub(1f)).mul(twiceIfTop);
+            final FloatVector e = fullStepV.blend(partialExpm1, deltaT.compare(VectorOperators.NE, dt));
+            final FloatVector v1 = v0.sub(current.sub(v0).mul(e));
+            final VectorMask<Float> spiked = v1.compare(VectorOperators.GT, 1f);
+            zero.blend(spike, spiked).intoArray(out, outOff + i);
+            final FloatVector x = zero.blend(v1.sub(1f).neg().div(current.sub(1f)), spiked);
+            // log1p(x), as VectorMath.log1p
+            final FloatVector u = x.add(1f);
+            final FloatVector c = x.sub(u.sub(1f)).blend(ONE.sub(u.sub(x)), x.compare(VectorOperators.GT, 1f));
+            final IntVector ix = u.reinterpretAsInts().add(LaneMath.MANTISSA_SHIFT);
+            final FloatVector ef = ix.lanewise(VectorOperators.ASHR, 23).add(LaneMath.SHIFTER_BITS - 127)
+                .reinterpretAsFloats().sub(LaneMath.SHIFTER);
+            final FloatVector f = ix.and(0x007fffff).add(LaneMath.SQRT_HALF_BITS).reinterpretAsFloats().sub(1f);
+            final FloatVector s = f.div(f.add(2f));
+            final FloatVector z = s.mul(s);
+            final FloatVector r = z.mul(z.fma(z.fma(LaneMath.LOG_C3, LaneMath.LOG_C2), L1));
+            final FloatVector hfsq = f.mul(f).mul(0.5f);
+            final FloatVector tail = ef.fma(LN2_LO, c.div(u));
+            final FloatVector log1p = ef.fma(LN2_HI, f.sub(hfsq.sub(s.fma(hfsq.add(r), tail))))
+                .blend(Float.NEGATIVE_INFINITY, x.compare(VectorOperators.EQ, -1f))
+                .blend(Float.NaN, x.compare(VectorOperators.LT, -1f))
+                .blend(x, x.compare(VectorOperators.NE, x).or(x.compare(VectorOperators.EQ, Float.POSITIVE_INFINITY)));
+            final FloatVector tSpike = log1p.mul(tauRc).add(dt);
+            final FloatVector v2 = v1.blend(minVoltage, v1.compare(VectorOperators.LT, minVoltage));
+            v2.blend(0f, spiked).intoArray(v, vOff + i);
+            r0.blend(tSpike.add(tauRef), spiked).intoArray(ref, refOff + i);
+        }
+    }
+
+    /** One neuron, with the operations of {@link #step} on single floats. */
+    static void lane(final float[] j, final int ji, final float[] v, final int vi, final float[] ref, final int ri,
+                     final float[] out, final int oi, final float dt, final float tauRc, final float tauRef,
+                     final float minVoltage, final float spike, final float fullStep) {
+        final float current = j[ji];
+        final float v0 = v[vi];
+        final float r0 = ref[ri] - dt;
+        final float deltaT = Math.min(Math.max(dt - r0, 0f), dt);
+        final float e = deltaT != dt ? LaneMath.expm1(-deltaT / tauRc) : fullStep;
+        final float v1 = v0 - (current - v0) * e;
+        final boolean spiked = v1 > 1f;
+        out[oi] = spiked ? spike : 0f;
+        final float x = spiked ? -(v1 - 1f) / (current - 1f) : 0f;
+        final float tSpike = LaneMath.log1p(x) * tauRc + dt;
+        final float v2 = v1 < minVoltage ? minVoltage : v1;
+        v[vi] = spiked ? 0f : v2;
+        ref[ri] = spiked ? tSpike + tauRef : r0;
+    }
+}
