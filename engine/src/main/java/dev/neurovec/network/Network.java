@@ -293,6 +293,44 @@ public final class Network extends NengoObject {
         return out;
     }
 
+    /**
+     * Finds a node by label, for feeding data by name as NengoDL does.
+     *
+     * @param label the node's label
+     * @return the one node with that label in this network or its sub-networks
+     * @throws dev.neurovec.errors.ValidationError when no node or more than one has that label
+     */
+    public Node findNode(final String label) {
+        return unique(allNodes(), label, "node");
+    }
+
+    /**
+     * Finds a probe by label, for giving targets by name as NengoDL does.
+     *
+     * @param label the probe's label
+     * @return the one probe with that label in this network or its sub-networks
+     * @throws dev.neurovec.errors.ValidationError when no probe or more than one has that label
+     */
+    public Probe findProbe(final String label) {
+        return unique(allProbes(), label, "probe");
+    }
+
+    private <T extends NengoObject> T unique(final List<T> all, final String label, final String kind) {
+        T found = null;
+        int count = 0;
+        for (T o : all) {
+            if (label != null && label.equals(o.label())) {
+                found = o;
+                count++;
+            }
+        }
+        if (count != 1) {
+            throw dev.neurovec.errors.ValidationError.of(describe(), kind + " label", label, count == 0
+                ? "the label of a " + kind + " in this network" : "a unique label (" + count + " " + kind + "s have it)");
+        }
+        return found;
+    }
+
     /** @return this network and all its ancestors, innermost first */
     List<Network> configChain() {
         final List<Network> chain = new ArrayList<>();
