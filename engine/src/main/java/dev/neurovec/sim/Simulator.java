@@ -295,6 +295,18 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
+     * What {@link #fit} would hold in memory for this data: tape per step, state, parameters.
+     *
+     * @param x       input data per input node
+     * @param options the fit options ({@code checkpointEvery} shortens the tape)
+     * @return the memory figures
+     */
+    public dev.neurovec.train.TrainingMemory trainingMemory(final Map<Node, Tensor> x,
+                                                            final dev.neurovec.train.FitOptions options) {
+        return trainer().memory(x, options);
+    }
+
+    /**
      * @param x input data per input node
      * @param y target data per probe
      * @return {@code loss}, {@code <probe>_loss} and {@code <probe>_<metric>}, in inference mode

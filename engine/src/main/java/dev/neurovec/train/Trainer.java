@@ -250,6 +250,26 @@ public final class Trainer {
     }
 
     /**
+     * What {@link #fit} will hold in memory for this data and these options, without training.
+     *
+     * @param x       inputs per node, {@code (rows, steps, size)}
+     * @param options the fit options (gradient checkpointing changes the tape)
+     * @return the memory figures
+     */
+    public TrainingMemory memory(final Map<Node, Tensor> x, final FitOptions options) {
+        requireCompiled("trainingMemory");
+        final int nSteps = DataCheck.steps(x, "trainingMemory");
+        DataCheck.rows(network, x, batch, nSteps, "trainingMemory");
+        final Set<Signal> fed = fedSignals(x);
+        final PlannedExecutor ex = trainingExecutor(fed);
+        final int k = options.checkpointEvery() > 0 && options.checkpointEvery() < nSteps ? options.checkpointEvery()
+            : nSteps;
+        ex.enableTraining(trainable, fed, k);
+        final int savedStates = 1 + (k < nSteps ? (nSteps + k - 1) / k + 1 : 0);
+        return new TrainingMemory(ex.tapeBytesPerStep(), k, ex.stateBytes(), savedStates, ex.paramBytes());
+    }
+
+    /**
      * Evaluates the compiled losses and metrics in inference mode.
      *
      * @param x inputs per node

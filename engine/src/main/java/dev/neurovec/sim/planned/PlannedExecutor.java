@@ -437,6 +437,11 @@ public final class PlannedExecutor implements Executor {
         return bytes;
     }
 
+    /** @return bytes of the shared parameters (and of their gradient) */
+    public long paramBytes() {
+        return mem.params.length * 4L;
+    }
+
     /** @return bytes of state (and of its gradient): what a stored checkpoint of the state costs */
     public long stateBytes() {
         return mem.state.length * 4L;
