@@ -7,6 +7,7 @@ import dev.neurovec.build.ops.Reset;
 import dev.neurovec.build.ops.SimNode;
 import dev.neurovec.build.ops.SimProcess;
 import dev.neurovec.errors.BuildError;
+import dev.neurovec.errors.ValidationError;
 import dev.neurovec.network.Connectable;
 import dev.neurovec.network.Connection;
 import dev.neurovec.network.Dense;
@@ -166,7 +167,7 @@ final class ConnectionBuilder {
         final SolverResult res;
         try {
             res = spec.solver().solve(activities, targets, rng);
-        } catch (IllegalArgumentException | ArithmeticException e) {
+        } catch (ValidationError | IllegalArgumentException | ArithmeticException e) {
             throw new BuildError(spec.label() + ": solver " + spec.solver() + " failed: " + e.getMessage(), e);
         }
         final double[][] dec = res.decoders();

@@ -6,6 +6,7 @@ import dev.neurovec.build.ops.Reset;
 import dev.neurovec.build.ops.SimNeurons;
 import dev.neurovec.build.ops.SimProcess;
 import dev.neurovec.errors.BuildError;
+import dev.neurovec.errors.ValidationError;
 import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.dists.Distribution;
 import dev.neurovec.network.dists.RandomState;
@@ -69,7 +70,7 @@ final class EnsembleBuilder {
             final GainBias gb;
             try {
                 gb = type.gainBias(maxRates, intercepts);
-            } catch (IllegalArgumentException e) {
+            } catch (ValidationError e) {
                 throw new BuildError(ens.describe() + ": " + e.getMessage(), e);
             }
             gain = gb.gain();
@@ -201,7 +202,7 @@ final class EnsembleBuilder {
                            final RandomState rng) {
         try {
             return dist.sample(n, rng);
-        } catch (IllegalArgumentException e) {
+        } catch (ValidationError e) {
             throw new BuildError(ens.describe() + ": " + param + ": " + e.getMessage(), e);
         }
     }
@@ -210,7 +211,7 @@ final class EnsembleBuilder {
                                    final int d, final RandomState rng) {
         try {
             return dist.sample(n, d, rng);
-        } catch (IllegalArgumentException e) {
+        } catch (ValidationError e) {
             throw new BuildError(ens.describe() + ": " + param + ": " + e.getMessage(), e);
         }
     }

@@ -353,7 +353,7 @@ public final class Network extends NengoObject {
         } else if (o instanceof Network) {
             list = networks;
         } else {
-            throw new IllegalArgumentException("unknown object " + o.getClass());
+            throw new ValidationError("unknown object " + o.getClass());
         }
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) == o) {

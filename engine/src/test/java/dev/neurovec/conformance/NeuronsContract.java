@@ -26,7 +26,6 @@ import dev.neurovec.network.processes.WhiteSignal;
 import dev.neurovec.network.solvers.LstsqL2nz;
 import dev.neurovec.sim.Precision;
 import dev.neurovec.sim.Simulator;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -267,9 +266,6 @@ abstract class NeuronsContract extends ConformanceContract {
      * {@code LIF(min_voltage=0.5)} since min_voltage must be at most 0, {@code test_tanh_invalid}).
      */
     @Test
-    @Disabled("NeuroVec's neuron types are plain values that throw IllegalArgumentException, outside the "
-        + "NeuroVecException hierarchy, and accept a min_voltage up to 1; moving every network value type "
-        + "(neurons, synapses, distributions, processes) to ValidationError is beyond a minimal fix")
     void shouldRaiseValidationErrorWhenNeuronParameterIsInvalid() {
         assertThrows(ValidationError.class, () -> new Lif(-1, 0.002, 0, 1));
         assertThrows(ValidationError.class, () -> new Lif(0.02, 0.002, 0.5, 1));

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import java.util.Arrays;
 
 /**
@@ -32,12 +34,12 @@ public final class Choice extends Distribution {
      */
     public Choice(final double[][] options, final double[] weights) {
         if (options == null || options.length == 0) {
-            throw new IllegalArgumentException("Choice: options is empty; expected at least one option");
+            throw new ValidationError("Choice: options is empty; expected at least one option");
         }
         final int d = options[0].length;
         for (int i = 0; i < options.length; i++) {
             if (options[i].length != d || d == 0) {
-                throw new IllegalArgumentException("Choice: options[" + i + "] has " + options[i].length
+                throw new ValidationError("Choice: options[" + i + "] has " + options[i].length
                     + " elements; expected " + Math.max(d, 1) + " like options[0]");
             }
         }
@@ -49,12 +51,12 @@ public final class Choice extends Distribution {
             Arrays.fill(w, 1.0);
         } else {
             if (weights.length != n) {
-                throw new IllegalArgumentException("Choice: weights has " + weights.length
+                throw new ValidationError("Choice: weights has " + weights.length
                     + " elements; expected one per option (" + n + ")");
             }
             for (int i = 0; i < n; i++) {
                 if (!(weights[i] >= 0) || weights[i] == Double.POSITIVE_INFINITY) {
-                    throw new IllegalArgumentException("Choice: weights[" + i + "] = " + weights[i]
+                    throw new ValidationError("Choice: weights[" + i + "] = " + weights[i]
                         + "; expected a finite value >= 0");
                 }
             }
@@ -65,7 +67,7 @@ public final class Choice extends Distribution {
             total += v;
         }
         if (!(total > 0)) {
-            throw new IllegalArgumentException("Choice: sum(weights) = " + total + "; expected > 0");
+            throw new ValidationError("Choice: sum(weights) = " + total + "; expected > 0");
         }
         this.weights = weights == null ? null : w;
         this.cdf = new double[n];
@@ -95,7 +97,7 @@ public final class Choice extends Distribution {
     public double[][] sample(final int n, final int d, final RandomState rng) {
         checkShape(n, d);
         if (d != options[0].length) {
-            throw new IllegalArgumentException(this + ": d = " + d + "; expected the options' dimensionality "
+            throw new ValidationError(this + ": d = " + d + "; expected the options' dimensionality "
                 + options[0].length);
         }
         final double[][] out = new double[n][];
@@ -109,7 +111,7 @@ public final class Choice extends Distribution {
     @Override
     public void sampleInto(final double[] out, final RandomState rng) {
         if (out.length != options[0].length) {
-            throw new IllegalArgumentException(this + ": d = " + out.length + "; expected the options' dimensionality "
+            throw new ValidationError(this + ": d = " + out.length + "; expected the options' dimensionality "
                 + options[0].length);
         }
         System.arraycopy(options[index(rng.randomSample())], 0, out, 0, out.length);

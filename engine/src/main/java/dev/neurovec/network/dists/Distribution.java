@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * A distribution that parameters (encoders, intercepts, transforms, ...) are drawn from, as Nengo's
  * {@code nengo.dists.Distribution}. Implementations are immutable; all randomness comes from the
@@ -56,10 +58,10 @@ public abstract class Distribution {
      */
     protected final void checkShape(final int n, final int d) {
         if (n < 0) {
-            throw new IllegalArgumentException(this + ": n = " + n + "; expected >= 0");
+            throw new ValidationError(this + ": n = " + n + "; expected >= 0");
         }
         if (d < 1) {
-            throw new IllegalArgumentException(this + ": d = " + d + "; expected >= 1");
+            throw new ValidationError(this + ": d = " + d + "; expected >= 1");
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * Shifted exponential distribution clipped below {@code high}, as Nengo's {@code Exponential}:
  * {@code x = clip(scale * E + shift, shift, nextDown(high))} with {@code E} a standard exponential
@@ -28,13 +30,13 @@ public final class Exponential extends Distribution {
      */
     public Exponential(final double scale, final double shift, final double high) {
         if (!(scale > 0) || scale == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("Exponential: scale = " + scale + "; expected scale > 0");
+            throw new ValidationError("Exponential: scale = " + scale + "; expected scale > 0");
         }
         if (!Double.isFinite(shift)) {
-            throw new IllegalArgumentException("Exponential: shift = " + shift + "; expected a finite value");
+            throw new ValidationError("Exponential: shift = " + shift + "; expected a finite value");
         }
         if (!(high > shift)) {
-            throw new IllegalArgumentException("Exponential: shift = " + shift + ", high = " + high
+            throw new ValidationError("Exponential: shift = " + shift + ", high = " + high
                 + "; expected shift < high");
         }
         this.scale = scale;

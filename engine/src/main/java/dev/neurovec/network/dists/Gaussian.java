@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * Normal distribution {@code x = mean + std * N(0, 1)} with numpy's legacy polar-method draws, as
  * Nengo's {@code Gaussian}. Samples are drawn in C (row-major) order, so {@code sample(n, d)}
@@ -16,10 +18,10 @@ public final class Gaussian extends Distribution {
      */
     public Gaussian(final double mean, final double std) {
         if (!Double.isFinite(mean)) {
-            throw new IllegalArgumentException("Gaussian: mean = " + mean + "; expected a finite value");
+            throw new ValidationError("Gaussian: mean = " + mean + "; expected a finite value");
         }
         if (!(std > 0) || std == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("Gaussian: std = " + std + "; expected std > 0");
+            throw new ValidationError("Gaussian: std = " + std + "; expected std > 0");
         }
         this.mean = mean;
         this.std = std;

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * A Mersenne Twister (MT19937) stream that reproduces numpy's legacy {@code RandomState} draw for
  * draw: the same integer seeding, the same 53-bit doubles, the same polar-method Gaussians (with
@@ -26,7 +28,7 @@ public final class RandomState {
      */
     public RandomState(final long seed) {
         if (seed < 0 || seed > 0xffffffffL) {
-            throw new IllegalArgumentException("RandomState: seed = " + seed + "; expected 0 <= seed <= 2^32 - 1");
+            throw new ValidationError("RandomState: seed = " + seed + "; expected 0 <= seed <= 2^32 - 1");
         }
         int s = (int) seed;
         for (int i = 0; i < N; i++) {
@@ -145,7 +147,7 @@ public final class RandomState {
      */
     public long randint(final long low, final long high) {
         if (high <= low) {
-            throw new IllegalArgumentException("RandomState.randint: low = " + low + ", high = " + high
+            throw new ValidationError("RandomState.randint: low = " + low + ", high = " + high
                 + "; expected low < high");
         }
         return low + interval(high - low - 1);

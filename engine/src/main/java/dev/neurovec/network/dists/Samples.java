@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import java.util.Arrays;
 
 /**
@@ -15,12 +17,12 @@ public final class Samples extends Distribution {
      */
     public Samples(final double[][] samples) {
         if (samples == null) {
-            throw new IllegalArgumentException("Samples: samples = null; expected an array");
+            throw new ValidationError("Samples: samples = null; expected an array");
         }
         final int d = samples.length == 0 ? 1 : samples[0].length;
         for (int i = 0; i < samples.length; i++) {
             if (samples[i].length != d || d == 0) {
-                throw new IllegalArgumentException("Samples: samples[" + i + "] has " + samples[i].length
+                throw new ValidationError("Samples: samples[" + i + "] has " + samples[i].length
                     + " elements; expected " + Math.max(d, 1) + " like samples[0]");
             }
         }
@@ -34,11 +36,11 @@ public final class Samples extends Distribution {
     public double[][] sample(final int n, final int d, final RandomState rng) {
         checkShape(n, d);
         if (n != samples.length) {
-            throw new IllegalArgumentException("Samples: n = " + n + "; expected the number of samples "
+            throw new ValidationError("Samples: n = " + n + "; expected the number of samples "
                 + samples.length);
         }
         if (n > 0 && d != samples[0].length) {
-            throw new IllegalArgumentException("Samples: d = " + d + "; expected the sample dimensionality "
+            throw new ValidationError("Samples: d = " + d + "; expected the sample dimensionality "
                 + samples[0].length);
         }
         final double[][] out = new double[n][];

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -47,11 +49,11 @@ public final class ScatteredHypersphere extends Distribution {
      */
     public ScatteredHypersphere(final boolean surface, final double minMagnitude, final Distribution base) {
         if (!(minMagnitude >= 0 && minMagnitude < 1)) {
-            throw new IllegalArgumentException("ScatteredHypersphere: minMagnitude = " + minMagnitude
+            throw new ValidationError("ScatteredHypersphere: minMagnitude = " + minMagnitude
                 + "; expected 0 <= minMagnitude < 1");
         }
         if (base == null) {
-            throw new IllegalArgumentException("ScatteredHypersphere: base = null; expected a distribution");
+            throw new ValidationError("ScatteredHypersphere: base = null; expected a distribution");
         }
         this.surface = surface;
         this.minMagnitude = minMagnitude;

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * Normal distribution with values more than {@code limit} from the mean redrawn, as NengoDL's
  * {@code TruncatedNormal}: draw {@code n x d} normals in C order; then, while any sample has
@@ -28,13 +30,13 @@ public final class TruncatedNormal extends Distribution {
      */
     public TruncatedNormal(final double mean, final double stddev, final double limit) {
         if (!Double.isFinite(mean)) {
-            throw new IllegalArgumentException("TruncatedNormal: mean = " + mean + "; expected a finite value");
+            throw new ValidationError("TruncatedNormal: mean = " + mean + "; expected a finite value");
         }
         if (!(stddev >= 0) || stddev == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("TruncatedNormal: stddev = " + stddev + "; expected stddev >= 0");
+            throw new ValidationError("TruncatedNormal: stddev = " + stddev + "; expected stddev >= 0");
         }
         if (!(limit > 0)) {
-            throw new IllegalArgumentException("TruncatedNormal: limit = " + limit + "; expected limit > 0");
+            throw new ValidationError("TruncatedNormal: limit = " + limit + "; expected limit > 0");
         }
         this.mean = mean;
         this.stddev = stddev;

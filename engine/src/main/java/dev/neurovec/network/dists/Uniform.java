@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * Uniform distribution on {@code [low, high)}: {@code x = low + (high - low) * U}, or, when
  * {@code integer}, a uniform integer in {@code [low, high)} ({@code rng.randint(low, high)}), as
@@ -31,15 +33,15 @@ public final class Uniform extends Distribution {
      */
     public Uniform(final double low, final double high, final boolean integer) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
-            throw new IllegalArgumentException("Uniform: low = " + low + ", high = " + high
+            throw new ValidationError("Uniform: low = " + low + ", high = " + high
                 + "; expected finite bounds");
         }
         if (!(low <= high)) {
-            throw new IllegalArgumentException("Uniform: low = " + low + ", high = " + high
+            throw new ValidationError("Uniform: low = " + low + ", high = " + high
                 + "; expected low <= high");
         }
         if (integer && (low != Math.rint(low) || high != Math.rint(high) || low == high)) {
-            throw new IllegalArgumentException("Uniform: low = " + low + ", high = " + high
+            throw new ValidationError("Uniform: low = " + low + ", high = " + high
                 + "; expected integer bounds with low < high when integer = true");
         }
         this.low = low;

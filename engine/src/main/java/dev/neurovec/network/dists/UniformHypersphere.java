@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * Uniform distribution on the surface, or in the volume, of the unit hypersphere in {@code d}
  * dimensions, as Nengo's {@code UniformHypersphere}. Draws, in this order: an {@code n x d} block of
@@ -18,7 +20,7 @@ public final class UniformHypersphere extends Distribution {
      */
     public UniformHypersphere(final boolean surface, final double minMagnitude) {
         if (!(minMagnitude >= 0 && minMagnitude < 1)) {
-            throw new IllegalArgumentException("UniformHypersphere: minMagnitude = " + minMagnitude
+            throw new ValidationError("UniformHypersphere: minMagnitude = " + minMagnitude
                 + "; expected 0 <= minMagnitude < 1");
         }
         this.surface = surface;

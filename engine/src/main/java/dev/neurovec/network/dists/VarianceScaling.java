@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * Weight initialisation scaled by the layer's fan, as NengoDL's {@code VarianceScaling} (and
  * TensorFlow's initializer of that name). For {@code sample(n, d)} the fans are {@code fan_out = n}
@@ -61,15 +63,15 @@ public class VarianceScaling extends Distribution {
      */
     public VarianceScaling(final double scale, final Mode mode, final Family family) {
         if (!(scale >= 0) || scale == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(name() + ": scale = " + scale + "; expected scale >= 0");
+            throw new ValidationError(name() + ": scale = " + scale + "; expected scale >= 0");
         }
         if (mode == null || family == null) {
-            throw new IllegalArgumentException(name() + ": mode = " + mode + ", distribution = " + family
+            throw new ValidationError(name() + ": mode = " + mode + ", distribution = " + family
                 + "; expected both non-null");
         }
         if (family == Family.NORMAL && scale == 0) {
             // NengoDL fails later, inside TruncatedNormal (limit 0); fail here, where the cause is.
-            throw new IllegalArgumentException(name() + ": scale = 0.0; expected scale > 0 for a normal distribution");
+            throw new ValidationError(name() + ": scale = 0.0; expected scale > 0 for a normal distribution");
         }
         this.scale = scale;
         this.mode = mode;

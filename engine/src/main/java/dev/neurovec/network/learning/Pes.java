@@ -1,5 +1,7 @@
 package dev.neurovec.network.learning;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.synapses.Lowpass;
 import dev.neurovec.network.synapses.Synapse;
 
@@ -26,7 +28,7 @@ public final class Pes extends LearningRuleType {
      */
     public Pes(final double learningRate, final Synapse preSynapse) {
         if (!(learningRate >= 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("Pes: learningRate = " + learningRate + "; expected finite >= 0");
+            throw new ValidationError("Pes: learningRate = " + learningRate + "; expected finite >= 0");
         }
         this.learningRate = learningRate;
         this.preSynapse = preSynapse;

@@ -1,5 +1,7 @@
 package dev.neurovec.network.neurons;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.Distribution;
 import dev.neurovec.network.dists.Dists;
 
@@ -33,8 +35,8 @@ public final class Lif extends LifRate {
      */
     public Lif(final double tauRc, final double tauRef, final double minVoltage, final double amplitude) {
         super(tauRc, tauRef, amplitude);
-        if (!(minVoltage <= 1)) {
-            throw new IllegalArgumentException("Lif: minVoltage = " + minVoltage + "; expected <= 1");
+        if (!(minVoltage <= 0)) {
+            throw new ValidationError("Lif: minVoltage = " + minVoltage + "; expected <= 0");
         }
         this.minVoltage = minVoltage;
     }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.neurons;
 
+import dev.neurovec.errors.ValidationError;
+
 import java.util.Objects;
 
 /**
@@ -75,7 +77,7 @@ public class LifRate extends NeuronType {
         final double invTauRef = tauRef > 0 ? 1 / tauRef : Double.POSITIVE_INFINITY;
         for (int i = 0; i < maxRates.length; i++) {
             if (maxRates[i] > invTauRef) {
-                throw new IllegalArgumentException(name() + ": maxRates[" + i + "] = " + maxRates[i]
+                throw new ValidationError(name() + ": maxRates[" + i + "] = " + maxRates[i]
                     + "; expected <= 1/tauRef = " + invTauRef);
             }
             final double x = 1.0 / (1 - Math.exp((tauRef - 1.0 / maxRates[i]) / tauRc));

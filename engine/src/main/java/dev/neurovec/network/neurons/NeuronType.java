@@ -1,5 +1,7 @@
 package dev.neurovec.network.neurons;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.Distribution;
 
 import java.util.List;
@@ -30,7 +32,7 @@ public abstract class NeuronType {
      * @return the distribution the initial value of that state is drawn from
      */
     public Distribution defaultInitialState(final String name) {
-        throw new IllegalArgumentException(this + ": no state named '" + name + "'; state is " + stateNames());
+        throw new ValidationError(this + ": no state named '" + name + "'; state is " + stateNames());
     }
 
     /**
@@ -98,7 +100,7 @@ public abstract class NeuronType {
 
     static double[] requireSameLength(final String type, final double[] a, final double[] b, final String names) {
         if (a.length != b.length) {
-            throw new IllegalArgumentException(type + ": " + names + " lengths " + a.length + " and " + b.length
+            throw new ValidationError(type + ": " + names + " lengths " + a.length + " and " + b.length
                 + "; expected equal");
         }
         return a;
@@ -106,13 +108,13 @@ public abstract class NeuronType {
 
     static void requirePositive(final String type, final String param, final double value) {
         if (!(value > 0)) {
-            throw new IllegalArgumentException(type + ": " + param + " = " + value + "; expected > 0");
+            throw new ValidationError(type + ": " + param + " = " + value + "; expected > 0");
         }
     }
 
     static void requireNonNegative(final String type, final String param, final double value) {
         if (!(value >= 0)) {
-            throw new IllegalArgumentException(type + ": " + param + " = " + value + "; expected >= 0");
+            throw new ValidationError(type + ": " + param + " = " + value + "; expected >= 0");
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.neurons;
 
+import dev.neurovec.errors.ValidationError;
+
 import java.util.Arrays;
 
 /**
@@ -70,7 +72,7 @@ final class NumericGainBias {
             range *= 2;
         }
         if (Double.isNaN(jThreshold) || Double.isNaN(jMax)) {
-            throw new IllegalArgumentException(type + ": could not find currents reaching maxRates up to "
+            throw new ValidationError(type + ": could not find currents reaching maxRates up to "
                 + maxRate + " Hz within |J| <= " + range / 2);
         }
         final double[] js = linspace(jThreshold, jMax, SAMPLES);

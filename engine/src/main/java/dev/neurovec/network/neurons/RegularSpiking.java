@@ -1,5 +1,7 @@
 package dev.neurovec.network.neurons;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.Distribution;
 import dev.neurovec.network.dists.Dists;
 
@@ -25,7 +27,7 @@ public final class RegularSpiking extends NeuronType {
      */
     public RegularSpiking(final NeuronType base, final double amplitude) {
         if (base == null || base.spiking()) {
-            throw new IllegalArgumentException("RegularSpiking: base = " + base + "; expected a non-spiking type");
+            throw new ValidationError("RegularSpiking: base = " + base + "; expected a non-spiking type");
         }
         requirePositive("RegularSpiking", "amplitude", amplitude);
         this.base = base;

@@ -1,5 +1,7 @@
 package dev.neurovec.network.neurons;
 
+import dev.neurovec.errors.ValidationError;
+
 import java.util.Objects;
 
 /**
@@ -52,7 +54,7 @@ public final class Sigmoid extends NeuronType {
         final double[] bias = new double[maxRates.length];
         for (int i = 0; i < gain.length; i++) {
             if (!(maxRates[i] < lim)) {
-                throw new IllegalArgumentException("Sigmoid: maxRates[" + i + "] = " + maxRates[i]
+                throw new ValidationError("Sigmoid: maxRates[" + i + "] = " + maxRates[i]
                     + "; expected < 1/tauRef = " + lim);
             }
             final double inverse = -Math.log(lim / maxRates[i] - 1);

@@ -1,5 +1,7 @@
 package dev.neurovec.network.neurons;
 
+import dev.neurovec.errors.ValidationError;
+
 import java.util.Objects;
 
 /** Hyperbolic tangent rate neuron, as Nengo's {@code Tanh}: {@code r(J) = tanh(J) / tauRef}; may be negative. */
@@ -54,7 +56,7 @@ public final class Tanh extends NeuronType {
         for (int i = 0; i < gain.length; i++) {
             final double x = maxRates[i] * tauRef;
             if (!(x < 1)) {
-                throw new IllegalArgumentException("Tanh: maxRates[" + i + "] = " + maxRates[i]
+                throw new ValidationError("Tanh: maxRates[" + i + "] = " + maxRates[i]
                     + "; expected < 1/tauRef = " + 1 / tauRef);
             }
             // atanh(x) written with log1p, as numpy evaluates it, to keep the last bits of the golden case.

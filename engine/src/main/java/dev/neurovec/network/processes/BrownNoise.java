@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.Distribution;
 import dev.neurovec.network.dists.Gaussian;
 import dev.neurovec.network.dists.RandomState;
@@ -29,7 +31,7 @@ public final class BrownNoise extends Process {
     public BrownNoise(final Distribution dist, final Long seed) {
         super(seed);
         if (dist == null) {
-            throw new IllegalArgumentException("BrownNoise: dist = null; expected a distribution");
+            throw new ValidationError("BrownNoise: dist = null; expected a distribution");
         }
         this.dist = dist;
         this.filtered = new FilteredNoise(

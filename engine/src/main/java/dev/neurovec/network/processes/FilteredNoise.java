@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.Distribution;
 import dev.neurovec.network.dists.Gaussian;
 import dev.neurovec.network.dists.RandomState;
@@ -33,7 +35,7 @@ public final class FilteredNoise extends Process {
     public FilteredNoise(final Synapse synapse, final Distribution dist, final boolean scale, final Long seed) {
         super(seed);
         if (synapse == null || dist == null) {
-            throw new IllegalArgumentException("FilteredNoise: synapse = " + synapse + ", dist = " + dist
+            throw new ValidationError("FilteredNoise: synapse = " + synapse + ", dist = " + dist
                 + "; expected both non-null");
         }
         this.synapse = synapse;

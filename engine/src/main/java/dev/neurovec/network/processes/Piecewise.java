@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 
 import java.util.Arrays;
@@ -79,14 +81,14 @@ public final class Piecewise extends Process {
                 + "'linear', 'slinear' and 'nearest'");
         }
         if (interpolation == null) {
-            throw new IllegalArgumentException("Piecewise: interpolation = null; expected an interpolation");
+            throw new ValidationError("Piecewise: interpolation = null; expected an interpolation");
         }
         if (data == null || data.isEmpty()) {
-            throw new IllegalArgumentException("Piecewise: data is empty; expected at least one time");
+            throw new ValidationError("Piecewise: data is empty; expected at least one time");
         }
         final int needed = interpolation == Interpolation.LINEAR || interpolation == Interpolation.SLINEAR ? 2 : 1;
         if (data.size() < needed) {
-            throw new IllegalArgumentException("Piecewise: data has " + data.size() + " time; expected at least "
+            throw new ValidationError("Piecewise: data has " + data.size() + " time; expected at least "
                 + needed + " for '" + interpolation + "' interpolation");
         }
         this.times = new double[data.size()];
@@ -97,10 +99,10 @@ public final class Piecewise extends Process {
             final double t = e.getKey();
             final double[] v = e.getValue();
             if (!Double.isFinite(t)) {
-                throw new IllegalArgumentException("Piecewise: time " + t + "; expected finite times");
+                throw new ValidationError("Piecewise: time " + t + "; expected finite times");
             }
             if (v == null || v.length == 0 || (size >= 0 && v.length != size)) {
-                throw new IllegalArgumentException("Piecewise: time " + t + " has " + (v == null ? 0 : v.length)
+                throw new ValidationError("Piecewise: time " + t + " has " + (v == null ? 0 : v.length)
                     + " values; expected " + (size >= 0 ? size : "at least 1"));
             }
             size = v.length;
@@ -130,7 +132,7 @@ public final class Piecewise extends Process {
     public ProcessStep makeStep(final int sizeIn, final int sizeOut, final double dt, final RandomState rng,
                                 final double[][] state) {
         if (sizeIn != 0 || sizeOut != values[0].length) {
-            throw new IllegalArgumentException(this + ": sizeIn = " + sizeIn + ", sizeOut = " + sizeOut
+            throw new ValidationError(this + ": sizeIn = " + sizeIn + ", sizeOut = " + sizeOut
                 + "; expected 0 and " + values[0].length);
         }
         final double[] ts = times;

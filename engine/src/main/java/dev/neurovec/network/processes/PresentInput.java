@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 
 /**
@@ -21,17 +23,17 @@ public final class PresentInput extends Process {
     public PresentInput(final double[][] inputs, final double presentationTime) {
         super(null);
         if (inputs == null || inputs.length == 0) {
-            throw new IllegalArgumentException("PresentInput: inputs is empty; expected at least one row");
+            throw new ValidationError("PresentInput: inputs is empty; expected at least one row");
         }
         final int d = inputs[0].length;
         for (int i = 0; i < inputs.length; i++) {
             if (inputs[i].length != d || d == 0) {
-                throw new IllegalArgumentException("PresentInput: inputs[" + i + "] has " + inputs[i].length
+                throw new ValidationError("PresentInput: inputs[" + i + "] has " + inputs[i].length
                     + " values; expected " + Math.max(d, 1) + " like inputs[0]");
             }
         }
         if (!(presentationTime > 0) || presentationTime == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("PresentInput: presentationTime = " + presentationTime
+            throw new ValidationError("PresentInput: presentationTime = " + presentationTime
                 + "; expected presentationTime > 0");
         }
         this.inputs = new double[inputs.length][];
@@ -60,7 +62,7 @@ public final class PresentInput extends Process {
     public ProcessStep makeStep(final int sizeIn, final int sizeOut, final double dt, final RandomState rng,
                                 final double[][] state) {
         if (sizeIn != 0 || sizeOut != inputs[0].length) {
-            throw new IllegalArgumentException(this + ": sizeIn = " + sizeIn + ", sizeOut = " + sizeOut
+            throw new ValidationError(this + ": sizeIn = " + sizeIn + ", sizeOut = " + sizeOut
                 + "; expected 0 and " + inputs[0].length);
         }
         final double[][] rows = inputs;

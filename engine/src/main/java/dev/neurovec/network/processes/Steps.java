@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 
 /** Argument checks shared by the processes' {@code makeStep}, kept out of the step bodies. */
@@ -20,16 +22,16 @@ final class Steps {
     static void checkSource(final Process process, final int sizeIn, final int sizeOut, final double dt,
                             final RandomState rng) {
         if (sizeIn != 0) {
-            throw new IllegalArgumentException(process + ": sizeIn = " + sizeIn + "; expected 0 (no input)");
+            throw new ValidationError(process + ": sizeIn = " + sizeIn + "; expected 0 (no input)");
         }
         if (sizeOut < 1) {
-            throw new IllegalArgumentException(process + ": sizeOut = " + sizeOut + "; expected >= 1");
+            throw new ValidationError(process + ": sizeOut = " + sizeOut + "; expected >= 1");
         }
         if (!(dt > 0) || dt == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(process + ": dt = " + dt + "; expected dt > 0");
+            throw new ValidationError(process + ": dt = " + dt + "; expected dt > 0");
         }
         if (rng == null) {
-            throw new IllegalArgumentException(process + ": rng = null; expected the process's own stream");
+            throw new ValidationError(process + ": rng = null; expected the process's own stream");
         }
     }
 }

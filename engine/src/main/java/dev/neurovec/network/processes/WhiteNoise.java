@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.Distribution;
 import dev.neurovec.network.dists.Gaussian;
 import dev.neurovec.network.dists.RandomState;
@@ -27,7 +29,7 @@ public final class WhiteNoise extends Process {
     public WhiteNoise(final Distribution dist, final boolean scale, final Long seed) {
         super(seed);
         if (dist == null) {
-            throw new IllegalArgumentException("WhiteNoise: dist = null; expected a distribution");
+            throw new ValidationError("WhiteNoise: dist = null; expected a distribution");
         }
         this.dist = dist;
         this.scale = scale;

@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 
 import java.util.Arrays;
@@ -46,17 +48,17 @@ public final class WhiteSignal extends Process {
     public WhiteSignal(final double period, final double high, final double rms, final Double y0, final Long seed) {
         super(seed);
         if (!(period > 0) || period == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("WhiteSignal: period = " + period + "; expected period > 0");
+            throw new ValidationError("WhiteSignal: period = " + period + "; expected period > 0");
         }
         if (!(rms > 0) || rms == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("WhiteSignal: rms = " + rms + "; expected rms > 0");
+            throw new ValidationError("WhiteSignal: rms = " + rms + "; expected rms > 0");
         }
         if (!(high >= 1.0 / period) || high == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("WhiteSignal: high = " + high + ", period = " + period
+            throw new ValidationError("WhiteSignal: high = " + high + ", period = " + period
                 + "; expected high >= 1/period (" + 1.0 / period + " Hz) to produce a non-zero signal");
         }
         if (y0 != null && !Double.isFinite(y0)) {
-            throw new IllegalArgumentException("WhiteSignal: y0 = " + y0 + "; expected a finite value or null");
+            throw new ValidationError("WhiteSignal: y0 = " + y0 + "; expected a finite value or null");
         }
         this.period = period;
         this.high = high;
@@ -100,7 +102,7 @@ public final class WhiteSignal extends Process {
         Steps.checkSource(this, sizeIn, sizeOut, dt, rng);
         final double nyquist = 0.5 / dt;
         if (high > nyquist) {
-            throw new IllegalArgumentException("WhiteSignal: high = " + high + " Hz exceeds the Nyquist frequency "
+            throw new ValidationError("WhiteSignal: high = " + high + " Hz exceeds the Nyquist frequency "
                 + nyquist + " Hz for dt = " + dt + "; expected high <= 1/(2 dt)");
         }
         final double[] signal = generate(sizeOut, dt, rng);

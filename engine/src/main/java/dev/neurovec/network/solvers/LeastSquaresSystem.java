@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -35,7 +37,7 @@ final class LeastSquaresSystem {
         final DMatrixRMaj a = toMatrix(solver, "activities", activities);
         final DMatrixRMaj y = toMatrix(solver, "targets", targets);
         if (a.numRows != y.numRows) {
-            throw new IllegalArgumentException(solver + ": activities is " + a.numRows + " x " + a.numCols
+            throw new ValidationError(solver + ": activities is " + a.numRows + " x " + a.numCols
                 + " but targets is " + y.numRows + " x " + y.numCols
                 + "; expected the same number of rows (eval points)");
         }
@@ -44,7 +46,7 @@ final class LeastSquaresSystem {
 
     private static DMatrixRMaj toMatrix(final String solver, final String name, final double[][] rows) {
         if (rows == null || rows.length == 0 || rows[0] == null || rows[0].length == 0) {
-            throw new IllegalArgumentException(solver + ": " + name + " is " + (rows == null ? "null"
+            throw new ValidationError(solver + ": " + name + " is " + (rows == null ? "null"
                 : rows.length + " x " + (rows.length == 0 || rows[0] == null ? 0 : rows[0].length))
                 + "; expected at least one row and one column");
         }
@@ -52,13 +54,13 @@ final class LeastSquaresSystem {
         final DMatrixRMaj out = new DMatrixRMaj(rows.length, cols);
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] == null || rows[i].length != cols) {
-                throw new IllegalArgumentException(solver + ": " + name + " row " + i + " has "
+                throw new ValidationError(solver + ": " + name + " row " + i + " has "
                     + (rows[i] == null ? 0 : rows[i].length) + " elements; expected " + cols);
             }
             for (int j = 0; j < cols; j++) {
                 final double v = rows[i][j];
                 if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException(solver + ": " + name + "[" + i + "][" + j + "] = " + v
+                    throw new ValidationError(solver + ": " + name + "[" + i + "][" + j + "] = " + v
                         + "; expected finite values");
                 }
                 out.data[i * cols + j] = v;

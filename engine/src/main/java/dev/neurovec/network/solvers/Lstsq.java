@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -29,7 +31,7 @@ public final class Lstsq implements Solver {
      */
     public Lstsq(final double rcond, final boolean weights) {
         if (!(rcond >= 0) || rcond == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("Lstsq: rcond = " + rcond + "; expected rcond >= 0");
+            throw new ValidationError("Lstsq: rcond = " + rcond + "; expected rcond >= 0");
         }
         this.rcond = rcond;
         this.weights = weights;

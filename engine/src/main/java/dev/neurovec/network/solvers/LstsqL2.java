@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 
 /**
@@ -25,7 +27,7 @@ public final class LstsqL2 implements Solver {
      */
     public LstsqL2(final double reg, final boolean weights) {
         if (!(reg >= 0) || reg == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("LstsqL2: reg = " + reg + "; expected reg >= 0");
+            throw new ValidationError("LstsqL2: reg = " + reg + "; expected reg >= 0");
         }
         this.reg = reg;
         this.weights = weights;

@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 
 import java.util.Arrays;
@@ -27,7 +29,7 @@ public final class NnlsL2 implements Solver {
      */
     public NnlsL2(final double reg, final boolean weights) {
         if (!(reg >= 0) || reg == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("NnlsL2: reg = " + reg + "; expected reg >= 0");
+            throw new ValidationError("NnlsL2: reg = " + reg + "; expected reg >= 0");
         }
         this.reg = reg;
         this.weights = weights;

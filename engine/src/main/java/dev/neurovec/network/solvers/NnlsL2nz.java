@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 
 /**
@@ -24,7 +26,7 @@ public final class NnlsL2nz implements Solver {
      */
     public NnlsL2nz(final double reg, final boolean weights) {
         if (!(reg >= 0) || reg == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("NnlsL2nz: reg = " + reg + "; expected reg >= 0");
+            throw new ValidationError("NnlsL2nz: reg = " + reg + "; expected reg >= 0");
         }
         this.reg = reg;
         this.weights = weights;

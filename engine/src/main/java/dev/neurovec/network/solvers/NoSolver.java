@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 
 import java.util.Arrays;
@@ -26,12 +28,12 @@ public final class NoSolver implements Solver {
     public NoSolver(final double[][] values, final boolean weights) {
         if (values != null) {
             if (values.length == 0 || values[0].length == 0) {
-                throw new IllegalArgumentException("NoSolver: values is " + values.length + " x "
+                throw new ValidationError("NoSolver: values is " + values.length + " x "
                     + (values.length == 0 ? 0 : values[0].length) + "; expected at least one row and one column");
             }
             for (int i = 0; i < values.length; i++) {
                 if (values[i].length != values[0].length) {
-                    throw new IllegalArgumentException("NoSolver: values row " + i + " has " + values[i].length
+                    throw new ValidationError("NoSolver: values row " + i + " has " + values[i].length
                         + " elements; expected " + values[0].length);
                 }
             }
@@ -58,7 +60,7 @@ public final class NoSolver implements Solver {
             x = new double[sys.n][sys.d];
         } else {
             if (values.length != sys.n) {
-                throw new IllegalArgumentException("NoSolver: values has " + values.length
+                throw new ValidationError("NoSolver: values has " + values.length
                     + " rows; expected one per neuron (" + sys.n + ")");
             }
             x = copy(values);

@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
@@ -82,7 +84,7 @@ final class RegularizedCholesky {
         final int size = g.numRows;
         final LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(size);
         if (!chol.setA(g)) {
-            throw new IllegalArgumentException(solver + ": the " + size + " x " + size
+            throw new ValidationError(solver + ": the " + size + " x " + size
                 + " regularised Gram matrix is not positive definite (" + regularisation
                 + "); expected reg > 0 or linearly independent neurons");
         }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.synapses;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * The alpha-function synapse {@code H(s) = 1 / (tau s + 1)^2 = 1 / (tau^2 s^2 + 2 tau s + 1)}, impulse
  * response {@code h(t) = (t / tau^2) exp(-t/tau)}, as Nengo's {@code Alpha}: two lowpass stages with
@@ -19,7 +21,7 @@ public final class Alpha extends LinearFilter {
 
     private static double checkTau(final double tau) {
         if (!(tau >= 0) || tau == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("Alpha: tau = " + tau + "; expected tau >= 0");
+            throw new ValidationError("Alpha: tau = " + tau + "; expected tau >= 0");
         }
         return tau;
     }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.synapses;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.network.processes.ProcessStep;
 
@@ -103,7 +105,7 @@ public class LinearFilter extends Synapse {
     protected LinearFilter(final double[] num, final double[] den, final boolean analog, final Method method,
                            final double alpha) {
         if (method == null) {
-            throw new IllegalArgumentException("LinearFilter: method = null; expected a method");
+            throw new ValidationError("LinearFilter: method = null; expected a method");
         }
         this.continuous = StateSpace.fromTransferFunction(num, den);
         this.num = num.clone();
@@ -124,7 +126,7 @@ public class LinearFilter extends Synapse {
      */
     public static LinearFilter gbt(final double[] num, final double[] den, final double alpha) {
         if (!(alpha >= 0 && alpha <= 1)) {
-            throw new IllegalArgumentException("LinearFilter: alpha = " + alpha + "; expected 0 <= alpha <= 1");
+            throw new ValidationError("LinearFilter: alpha = " + alpha + "; expected 0 <= alpha <= 1");
         }
         return new LinearFilter(num, den, true, Method.GBT, alpha);
     }
@@ -141,7 +143,7 @@ public class LinearFilter extends Synapse {
             case BACKWARD_DIFF:
                 return 1.0;
             case GBT:
-                throw new IllegalArgumentException("LinearFilter: method = gbt needs alpha; expected "
+                throw new ValidationError("LinearFilter: method = gbt needs alpha; expected "
                     + "LinearFilter.gbt(num, den, alpha)");
             default:
                 return Double.NaN;
@@ -183,7 +185,7 @@ public class LinearFilter extends Synapse {
      */
     public final StateSpace discretize(final double dt) {
         if (!(dt > 0) || dt == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(this + ": dt = " + dt + "; expected dt > 0");
+            throw new ValidationError(this + ": dt = " + dt + "; expected dt > 0");
         }
         if (!analog) {
             return continuous;
@@ -228,7 +230,7 @@ public class LinearFilter extends Synapse {
         final StateSpace ss = discretize(dt);
         final double[] x = state[0];
         if (x.length != ss.order() * sizeOut) {
-            throw new IllegalArgumentException(this + ": state X has " + x.length + " values; expected "
+            throw new ValidationError(this + ": state X has " + x.length + " values; expected "
                 + ss.order() * sizeOut + " (" + ss.order() + " states x " + sizeOut + " signals)");
         }
         return LinearSteps.make(kindOf(ss), ss, sizeOut, x);
@@ -236,7 +238,7 @@ public class LinearFilter extends Synapse {
 
     private void checkSizes(final int sizeIn, final int sizeOut) {
         if (sizeIn != sizeOut || sizeOut < 0) {
-            throw new IllegalArgumentException(this + ": sizeIn = " + sizeIn + ", sizeOut = " + sizeOut
+            throw new ValidationError(this + ": sizeIn = " + sizeIn + ", sizeOut = " + sizeOut
                 + "; expected equal sizes");
         }
     }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.synapses;
 
+import dev.neurovec.errors.ValidationError;
+
 /**
  * The first-order lowpass synapse {@code H(s) = 1 / (tau s + 1)}, impulse response
  * {@code h(t) = exp(-t/tau) / tau}, as Nengo's {@code Lowpass}. Zero-order hold gives the one-state
@@ -20,7 +22,7 @@ public final class Lowpass extends LinearFilter {
 
     private static double checkTau(final double tau) {
         if (!(tau >= 0) || tau == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("Lowpass: tau = " + tau + "; expected tau >= 0");
+            throw new ValidationError("Lowpass: tau = " + tau + "; expected tau >= 0");
         }
         return tau;
     }

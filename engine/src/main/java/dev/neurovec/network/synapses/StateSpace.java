@@ -1,5 +1,7 @@
 package dev.neurovec.network.synapses;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
@@ -51,7 +53,7 @@ public record StateSpace(double[][] a, double[] b, double[] c, double d) {
         }
         final double lead = den[denStart];
         if (lead == 0.0) {
-            throw new IllegalArgumentException("LinearFilter: den = " + Arrays.toString(den)
+            throw new ValidationError("LinearFilter: den = " + Arrays.toString(den)
                 + "; expected a non-zero denominator");
         }
         final double[] dn = new double[den.length - denStart];
@@ -70,7 +72,7 @@ public record StateSpace(double[][] a, double[] b, double[] c, double d) {
         nm = Arrays.copyOfRange(nm, numStart, nm.length);
         final int k = dn.length;
         if (nm.length > k) {
-            throw new IllegalArgumentException("LinearFilter: num has " + nm.length + " coefficients but den has " + k
+            throw new ValidationError("LinearFilter: num has " + nm.length + " coefficients but den has " + k
                 + " after normalisation (num = " + Arrays.toString(num) + ", den = " + Arrays.toString(den)
                 + "); expected len(num) <= len(den) (a proper transfer function)");
         }
@@ -96,12 +98,12 @@ public record StateSpace(double[][] a, double[] b, double[] c, double d) {
 
     private static void checkPolynomial(final String name, final double[] p) {
         if (p == null || p.length == 0) {
-            throw new IllegalArgumentException("LinearFilter: " + name
+            throw new ValidationError("LinearFilter: " + name
                 + " is empty; expected at least one coefficient");
         }
         for (int i = 0; i < p.length; i++) {
             if (!Double.isFinite(p[i])) {
-                throw new IllegalArgumentException("LinearFilter: " + name + "[" + i + "] = " + p[i]
+                throw new ValidationError("LinearFilter: " + name + "[" + i + "] = " + p[i]
                     + "; expected finite coefficients");
             }
         }
@@ -180,7 +182,7 @@ public record StateSpace(double[][] a, double[] b, double[] c, double d) {
     private static void solve(final DMatrixRMaj m, final DMatrixRMaj rhs, final DMatrixRMaj out) {
         final LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(m.numRows);
         if (!lu.setA(m.copy())) {
-            throw new IllegalArgumentException("LinearFilter: I - alpha dt A is singular; expected a step dt "
+            throw new ValidationError("LinearFilter: I - alpha dt A is singular; expected a step dt "
                 + "that is not a pole of the discretisation");
         }
         lu.solve(rhs, out);

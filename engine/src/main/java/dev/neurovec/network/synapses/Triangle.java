@@ -1,5 +1,7 @@
 package dev.neurovec.network.synapses;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.network.processes.ProcessStep;
 
@@ -25,7 +27,7 @@ public final class Triangle extends Synapse {
      */
     public Triangle(final double t) {
         if (!(t >= 0) || t == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("Triangle: t = " + t + "; expected t >= 0");
+            throw new ValidationError("Triangle: t = " + t + "; expected t >= 0");
         }
         this.t = t;
     }
@@ -41,7 +43,7 @@ public final class Triangle extends Synapse {
      */
     public int taps(final double dt) {
         if (!(dt > 0)) {
-            throw new IllegalArgumentException(this + ": dt = " + dt + "; expected dt > 0");
+            throw new ValidationError(this + ": dt = " + dt + "; expected dt > 0");
         }
         return (int) Math.rint(t / dt) + 1;
     }
@@ -62,7 +64,7 @@ public final class Triangle extends Synapse {
         checkSizes(sizeIn, sizeOut);
         final int n = taps(dt);
         if (state.length != 3 || state[0].length != sizeOut || state[1].length != n * sizeOut || state[2].length != 1) {
-            throw new IllegalArgumentException(this + ": state does not match makeState for sizeOut = " + sizeOut
+            throw new ValidationError(this + ": state does not match makeState for sizeOut = " + sizeOut
                 + " and " + n + " taps");
         }
         final double sum = n * (n + 1) / 2.0;
@@ -71,7 +73,7 @@ public final class Triangle extends Synapse {
 
     private void checkSizes(final int sizeIn, final int sizeOut) {
         if (sizeIn != sizeOut || sizeOut < 0) {
-            throw new IllegalArgumentException(this + ": sizeIn = " + sizeIn + ", sizeOut = " + sizeOut
+            throw new ValidationError(this + ": sizeIn = " + sizeIn + ", sizeOut = " + sizeOut
                 + "; expected equal sizes");
         }
     }

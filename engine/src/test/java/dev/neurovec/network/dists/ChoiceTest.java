@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -78,7 +80,7 @@ class ChoiceTest {
 
     @Test
     void shouldRejectWrongDimensionalityWhenSampled() {
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        final ValidationError e = assertThrows(ValidationError.class,
             () -> Dists.choice(1, 2).sample(3, 2, new RandomState(0)));
         assertEquals("Choice(options=[[1.0], [2.0]]): d = 2; expected the options' dimensionality 1", e.getMessage());
     }
@@ -87,12 +89,12 @@ class ChoiceTest {
     void shouldRejectBadWeightsWhenConstructed() {
         final double[][] o = {{1}, {2}};
         assertEquals("Choice: weights has 3 elements; expected one per option (2)",
-            assertThrows(IllegalArgumentException.class, () -> new Choice(o, new double[] {1, 1, 1})).getMessage());
+            assertThrows(ValidationError.class, () -> new Choice(o, new double[] {1, 1, 1})).getMessage());
         assertEquals("Choice: weights[1] = -1.0; expected a finite value >= 0",
-            assertThrows(IllegalArgumentException.class, () -> new Choice(o, new double[] {1, -1})).getMessage());
+            assertThrows(ValidationError.class, () -> new Choice(o, new double[] {1, -1})).getMessage());
         assertEquals("Choice: sum(weights) = 0.0; expected > 0",
-            assertThrows(IllegalArgumentException.class, () -> new Choice(o, new double[] {0, 0})).getMessage());
+            assertThrows(ValidationError.class, () -> new Choice(o, new double[] {0, 0})).getMessage());
         assertEquals("Choice: options is empty; expected at least one option",
-            assertThrows(IllegalArgumentException.class, () -> new Choice()).getMessage());
+            assertThrows(ValidationError.class, () -> new Choice()).getMessage());
     }
 }

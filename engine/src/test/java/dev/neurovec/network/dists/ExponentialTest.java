@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -54,8 +56,8 @@ class ExponentialTest {
 
     @Test
     void shouldRejectHighAtOrBelowShiftWhenConstructed() {
-        final IllegalArgumentException e =
-            assertThrows(IllegalArgumentException.class, () -> new Exponential(1.0, 1.0, 0.5));
+        final ValidationError e =
+            assertThrows(ValidationError.class, () -> new Exponential(1.0, 1.0, 0.5));
         assertEquals("Exponential: shift = 1.0, high = 0.5; expected shift < high", e.getMessage());
         assertEquals("Exponential(scale=1.0, high=0.5)", new Exponential(1.0, 0.0, 0.5).toString());
     }

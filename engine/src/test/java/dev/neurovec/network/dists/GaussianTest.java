@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -52,7 +54,7 @@ class GaussianTest {
 
     @Test
     void shouldRejectNonPositiveStdWhenConstructed() {
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Gaussian(0, 0));
+        final ValidationError e = assertThrows(ValidationError.class, () -> new Gaussian(0, 0));
         assertEquals("Gaussian: std = 0.0; expected std > 0", e.getMessage());
         assertEquals("Gaussian(mean=0.0, std=1.0)", Dists.gaussian(0, 1).toString());
     }

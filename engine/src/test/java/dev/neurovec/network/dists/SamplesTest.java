@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,11 +29,11 @@ class SamplesTest {
     void shouldRejectMismatchedShapesWhenSampled() {
         final Samples s = Dists.samples(new double[][] {{1, 2}, {3, 4}});
         assertEquals("Samples: n = 3; expected the number of samples 2",
-            assertThrows(IllegalArgumentException.class, () -> s.sample(3, 2, new RandomState(0))).getMessage());
+            assertThrows(ValidationError.class, () -> s.sample(3, 2, new RandomState(0))).getMessage());
         assertEquals("Samples: d = 1; expected the sample dimensionality 2",
-            assertThrows(IllegalArgumentException.class, () -> s.sample(2, 1, new RandomState(0))).getMessage());
+            assertThrows(ValidationError.class, () -> s.sample(2, 1, new RandomState(0))).getMessage());
         assertEquals("Samples: samples[1] has 1 elements; expected 2 like samples[0]",
-            assertThrows(IllegalArgumentException.class, () -> new Samples(new double[][] {{1, 2}, {3}}))
+            assertThrows(ValidationError.class, () -> new Samples(new double[][] {{1, 2}, {3}}))
                 .getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -179,7 +181,7 @@ class ScatteredHypersphereTest {
     @Test
     void shouldRejectMinMagnitudeOutsideUnitIntervalWhenConstructed() {
         assertEquals("ScatteredHypersphere: minMagnitude = -0.1; expected 0 <= minMagnitude < 1",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new ScatteredHypersphere(false, -0.1, new QuasirandomSequence())).getMessage());
         assertEquals("ScatteredHypersphere(surface=True)", Dists.scatteredHypersphere(true).toString());
         assertEquals(new ScatteredHypersphere(false), Dists.scatteredHypersphere(false, 0.0));

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -89,6 +91,6 @@ class TruncatedNormalTest {
     @Test
     void shouldRejectNonPositiveLimitWhenConstructed() {
         assertEquals("TruncatedNormal: limit = 0.0; expected limit > 0",
-            assertThrows(IllegalArgumentException.class, () -> new TruncatedNormal(0, 0)).getMessage());
+            assertThrows(ValidationError.class, () -> new TruncatedNormal(0, 0)).getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -59,8 +61,8 @@ class UniformHypersphereTest {
 
     @Test
     void shouldRejectMinMagnitudeOutsideUnitIntervalWhenConstructed() {
-        final IllegalArgumentException e =
-            assertThrows(IllegalArgumentException.class, () -> new UniformHypersphere(false, 1.0));
+        final ValidationError e =
+            assertThrows(ValidationError.class, () -> new UniformHypersphere(false, 1.0));
         assertEquals("UniformHypersphere: minMagnitude = 1.0; expected 0 <= minMagnitude < 1", e.getMessage());
         assertEquals("UniformHypersphere(surface=True)", Dists.uniformHypersphere(true).toString());
         assertEquals("UniformHypersphere(min_magnitude=0.5)", Dists.uniformHypersphere(false, 0.5).toString());

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -65,21 +67,21 @@ class UniformTest {
 
     @Test
     void shouldRejectReversedBoundsWhenConstructed() {
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Uniform(2.0, 1.0));
+        final ValidationError e = assertThrows(ValidationError.class, () -> new Uniform(2.0, 1.0));
         assertEquals("Uniform: low = 2.0, high = 1.0; expected low <= high", e.getMessage());
     }
 
     @Test
     void shouldRejectFractionalBoundsWhenInteger() {
-        final IllegalArgumentException e =
-            assertThrows(IllegalArgumentException.class, () -> new Uniform(0.5, 3, true));
+        final ValidationError e =
+            assertThrows(ValidationError.class, () -> new Uniform(0.5, 3, true));
         assertEquals("Uniform: low = 0.5, high = 3.0; expected integer bounds with low < high when integer = true",
             e.getMessage());
     }
 
     @Test
     void shouldRejectNegativeCountWhenSampled() {
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        final ValidationError e = assertThrows(ValidationError.class,
             () -> new Uniform(-1.0, 0.9).sample(-1, 1, new RandomState(0)));
         assertEquals("Uniform(low=-1.0, high=0.9): n = -1; expected >= 0", e.getMessage());
     }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.dists;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -59,7 +61,7 @@ class VarianceScalingTest {
     @Test
     void shouldRejectZeroScaleWhenNormal() {
         assertEquals("VarianceScaling: scale = 0.0; expected scale > 0 for a normal distribution",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new VarianceScaling(0.0, VarianceScaling.Mode.FAN_AVG, VarianceScaling.Family.NORMAL))
                 .getMessage());
         assertEquals("Glorot(scale=1.0, distribution='uniform')", Dists.glorot().toString());

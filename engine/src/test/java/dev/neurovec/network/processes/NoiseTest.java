@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.Gaussian;
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.network.dists.Uniform;
@@ -125,10 +127,10 @@ class NoiseTest {
     @Test
     void shouldRejectInputsOrMissingStreamsWhenMadeStep() {
         assertEquals("WhiteNoise(Gaussian(mean=0.0, std=1.0), scale=True): sizeIn = 1; expected 0 (no input)",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new WhiteNoise().makeStep(1, 1, 0.001, new RandomState(0), new double[0][])).getMessage());
         assertEquals("BrownNoise(Gaussian(mean=0.0, std=1.0))", new BrownNoise().toString());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(ValidationError.class,
             () -> new FilteredNoise().makeStep(0, 1, 0.001, null, new double[][] {new double[1]}));
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.NavigableMap;
@@ -78,12 +80,12 @@ class PiecewiseTest {
             assertThrows(UnsupportedOperationException.class,
                 () -> new Piecewise(data(0, 1, 1, 2), Piecewise.Interpolation.CUBIC)).getMessage());
         assertEquals("Piecewise: data has 1 time; expected at least 2 for 'linear' interpolation",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new Piecewise(data(0, 1), Piecewise.Interpolation.LINEAR)).getMessage());
         final NavigableMap<Double, double[]> ragged = data(0, 1);
         ragged.put(1.0, new double[] {1, 2});
         assertEquals("Piecewise: time 1.0 has 2 values; expected 1",
-            assertThrows(IllegalArgumentException.class, () -> new Piecewise(ragged)).getMessage());
+            assertThrows(ValidationError.class, () -> new Piecewise(ragged)).getMessage());
         assertEquals(1, new Piecewise(data(0, 1)).defaultSizeOut());
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import org.junit.jupiter.api.Test;
 
@@ -57,12 +59,12 @@ class PresentInputTest {
         assertArrayEquals(new double[] {1}, y, 0.0);
         assertEquals(1, p.defaultSizeOut());
         assertEquals("PresentInput: presentationTime = 0.0; expected presentationTime > 0",
-            assertThrows(IllegalArgumentException.class, () -> new PresentInput(in, 0)).getMessage());
+            assertThrows(ValidationError.class, () -> new PresentInput(in, 0)).getMessage());
         assertEquals("PresentInput: inputs[1] has 2 values; expected 1 like inputs[0]",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new PresentInput(new double[][] {{1}, {1, 2}}, 1)).getMessage());
         assertEquals("PresentInput(inputs=<2 x 1>, presentation_time=0.5): sizeIn = 0, sizeOut = 2; expected 0 and 1",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> p.makeStep(0, 2, DT, null, new double[0][])).getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.processes;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import org.junit.jupiter.api.Test;
 
@@ -158,14 +160,14 @@ class WhiteSignalTest {
     void shouldRejectCutoffsOutsideTheRepresentableBandWhenValidated() {
         assertEquals("WhiteSignal: high = 0.5, period = 1.0; expected high >= 1/period (1.0 Hz) to produce "
                 + "a non-zero signal",
-            assertThrows(IllegalArgumentException.class, () -> new WhiteSignal(1.0, 0.5)).getMessage());
+            assertThrows(ValidationError.class, () -> new WhiteSignal(1.0, 0.5)).getMessage());
         assertEquals("WhiteSignal: high = 600.0 Hz exceeds the Nyquist frequency 500.0 Hz for dt = 0.001; "
                 + "expected high <= 1/(2 dt)",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new WhiteSignal(1.0, 600).makeStep(0, 1, DT, new RandomState(0), new double[0][]))
                 .getMessage());
         assertEquals("WhiteSignal: rms = 0.0; expected rms > 0",
-            assertThrows(IllegalArgumentException.class, () -> new WhiteSignal(1, 5, 0, null, null)).getMessage());
+            assertThrows(ValidationError.class, () -> new WhiteSignal(1, 5, 0, null, null)).getMessage());
         assertEquals("WhiteSignal(period=1.0, high=5.0, rms=0.5)", new WhiteSignal(1, 5).toString());
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import org.junit.jupiter.api.Test;
 
@@ -80,16 +82,16 @@ class LstsqL2Test {
 
     @Test
     void shouldFailWithShapesWhenRowsDisagree() {
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        final ValidationError e = assertThrows(ValidationError.class,
             () -> new LstsqL2().solve(new double[3][2], new double[4][1], new RandomState(0)));
         assertEquals("LstsqL2: activities is 3 x 2 but targets is 4 x 1; "
             + "expected the same number of rows (eval points)",
             e.getMessage());
         assertEquals("LstsqL2: activities is 0 x 0; expected at least one row and one column",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new LstsqL2().solve(new double[0][], new double[0][], new RandomState(0))).getMessage());
         assertEquals("LstsqL2: targets row 1 has 2 elements; expected 1",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new LstsqL2().solve(new double[2][2], new double[][] {{1}, {1, 2}}, new RandomState(0)))
                 .getMessage());
     }
@@ -97,7 +99,7 @@ class LstsqL2Test {
     @Test
     void shouldFailClearlyWhenGramMatrixIsSingular() {
         final double[][] a = {{1, 1}, {2, 2}, {3, 3}};
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        final ValidationError e = assertThrows(ValidationError.class,
             () -> new LstsqL2(0.0, false).solve(a, new double[][] {{1}, {2}, {3}}, new RandomState(0)));
         assertEquals("LstsqL2: the 2 x 2 regularised Gram matrix is not positive definite (sigma = 0.0); "
             + "expected reg > 0 or linearly independent neurons", e.getMessage());
@@ -106,7 +108,7 @@ class LstsqL2Test {
     @Test
     void shouldDescribeItselfAndValidateWhenConstructed() {
         assertEquals("LstsqL2: reg = -0.1; expected reg >= 0",
-            assertThrows(IllegalArgumentException.class, () -> new LstsqL2(-0.1, false)).getMessage());
+            assertThrows(ValidationError.class, () -> new LstsqL2(-0.1, false)).getMessage());
         assertEquals("LstsqL2(reg=0.1)", new LstsqL2().toString());
         assertEquals("LstsqL2(reg=0.01, weights=True)", new LstsqL2(0.01, true).toString());
         assertEquals(new LstsqL2(0.1, false), new LstsqL2());

@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.network.dists.ScatteredHypersphere;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ class LstsqTest {
     @Test
     void shouldRejectNegativeRcondWhenConstructed() {
         assertEquals("Lstsq: rcond = -1.0; expected rcond >= 0",
-            assertThrows(IllegalArgumentException.class, () -> new Lstsq(-1, false)).getMessage());
+            assertThrows(ValidationError.class, () -> new Lstsq(-1, false)).getMessage());
         assertEquals("Lstsq(rcond=0.01)", new Lstsq().toString());
     }
 }

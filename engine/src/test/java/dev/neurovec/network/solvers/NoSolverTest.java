@@ -1,5 +1,7 @@
 package dev.neurovec.network.solvers;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class NoSolverTest {
     void shouldRejectValuesWithTheWrongNeuronCountWhenSolved() {
         final NoSolver s = new NoSolver(new double[][] {{1}}, false);
         assertEquals("NoSolver: values has 1 rows; expected one per neuron (3)",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> s.solve(new double[4][3], new double[4][1], new RandomState(0))).getMessage());
     }
 }

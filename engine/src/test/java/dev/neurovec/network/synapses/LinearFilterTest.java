@@ -1,5 +1,7 @@
 package dev.neurovec.network.synapses;
 
+import dev.neurovec.errors.ValidationError;
+
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.network.processes.ProcessStep;
 import org.junit.jupiter.api.Test;
@@ -133,25 +135,25 @@ class LinearFilterTest {
     void shouldRejectMismatchedStateOrSizesWhenMadeStep() {
         final LinearFilter f = new Lowpass(0.005);
         assertEquals("Lowpass(tau=0.005): state X has 3 values; expected 2 (1 states x 2 signals)",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> f.makeStep(2, 2, DT, null, new double[][] {new double[3]})).getMessage());
         assertEquals("Lowpass(tau=0.005): sizeIn = 1, sizeOut = 2; expected equal sizes",
-            assertThrows(IllegalArgumentException.class, () -> f.makeState(1, 2, DT)).getMessage());
+            assertThrows(ValidationError.class, () -> f.makeState(1, 2, DT)).getMessage());
         assertEquals("Lowpass(tau=0.005): dt = 0.0; expected dt > 0",
-            assertThrows(IllegalArgumentException.class, () -> f.discretize(0)).getMessage());
+            assertThrows(ValidationError.class, () -> f.discretize(0)).getMessage());
     }
 
     @Test
     void shouldValidateAndDescribeItselfWhenConstructed() {
         assertEquals("Lowpass: tau = -0.001; expected tau >= 0",
-            assertThrows(IllegalArgumentException.class, () -> new Lowpass(-0.001)).getMessage());
+            assertThrows(ValidationError.class, () -> new Lowpass(-0.001)).getMessage());
         assertEquals("Alpha: tau = NaN; expected tau >= 0",
-            assertThrows(IllegalArgumentException.class, () -> new Alpha(Double.NaN)).getMessage());
+            assertThrows(ValidationError.class, () -> new Alpha(Double.NaN)).getMessage());
         assertEquals("LinearFilter: alpha = 1.5; expected 0 <= alpha <= 1",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> LinearFilter.gbt(new double[] {1}, new double[] {1, 1}, 1.5)).getMessage());
         assertEquals("LinearFilter: method = gbt needs alpha; expected LinearFilter.gbt(num, den, alpha)",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> new LinearFilter(new double[] {1}, new double[] {1, 1}, true, LinearFilter.Method.GBT))
                 .getMessage());
         assertEquals("Lowpass(tau=0.005)", new Lowpass(0.005).toString());

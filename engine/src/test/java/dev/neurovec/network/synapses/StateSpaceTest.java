@@ -1,5 +1,7 @@
 package dev.neurovec.network.synapses;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -47,13 +49,13 @@ class StateSpaceTest {
     void shouldRejectImproperOrEmptyTransferFunctionsWhenBuilt() {
         assertEquals("LinearFilter: num has 3 coefficients but den has 2 after normalisation (num = [1.0, 2.0, 3.0], "
                 + "den = [1.0, 1.0]); expected len(num) <= len(den) (a proper transfer function)",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> StateSpace.fromTransferFunction(new double[] {1, 2, 3}, new double[] {1, 1})).getMessage());
         assertEquals("LinearFilter: den = [0.0, 0.0]; expected a non-zero denominator",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> StateSpace.fromTransferFunction(new double[] {1}, new double[] {0, 0})).getMessage());
         assertEquals("LinearFilter: num is empty; expected at least one coefficient",
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(ValidationError.class,
                 () -> StateSpace.fromTransferFunction(new double[0], new double[] {1})).getMessage());
     }
 

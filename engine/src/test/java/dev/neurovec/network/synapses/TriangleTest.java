@@ -1,5 +1,7 @@
 package dev.neurovec.network.synapses;
 
+import dev.neurovec.errors.ValidationError;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -58,7 +60,7 @@ class TriangleTest {
     @Test
     void shouldValidateAndDescribeItselfWhenConstructed() {
         assertEquals("Triangle: t = -1.0; expected t >= 0",
-            assertThrows(IllegalArgumentException.class, () -> new Triangle(-1)).getMessage());
+            assertThrows(ValidationError.class, () -> new Triangle(-1)).getMessage());
         assertEquals("Triangle(t=0.01)", new Triangle(0.01).toString());
         assertEquals(new Triangle(0.01), new Triangle(0.01));
     }
