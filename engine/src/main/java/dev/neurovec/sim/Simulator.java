@@ -30,6 +30,8 @@ public final class Simulator implements AutoCloseable {
     private final Model model;
     private final Executor executor;
     private final Map<Probe, ProbeBuffer> probes = new LinkedHashMap<>();
+    /** The probe buffers as an array, so stepping iterates without an iterator. */
+    private final ProbeBuffer[] buffers;
     private long seed;
     private long nSteps;
     private boolean closed;
@@ -72,9 +74,10 @@ public final class Simulator implements AutoCloseable {
         };
         for (Map.Entry<Probe, Signal> e : model.probes().entrySet()) {
             final Double every = e.getKey().sampleEvery();
-            probes.put(e.getKey(), new ProbeBuffer(e.getValue(), options.minibatchSize(),
+            probes.put(e.getKey(), new ProbeBuffer(e.getKey().describe(), e.getValue(), options.minibatchSize(),
                 every == null ? 1.0 : every / options.dt()));
         }
+        buffers = probes.values().toArray(new ProbeBuffer[0]);
     }
 
     /** Advances one step. */
@@ -90,10 +93,10 @@ public final class Simulator implements AutoCloseable {
         if (steps < 0) {
             throw ValidationError.of(describe(), "steps", steps, ">= 0");
         }
-        for (ProbeBuffer p : probes.values()) {
+        final ProbeBuffer[] buffers = this.buffers;
+        for (ProbeBuffer p : buffers) {
             p.reserve(steps);
         }
-        final ProbeBuffer[] buffers = probes.values().toArray(new ProbeBuffer[0]);
         for (int k = 0; k < steps; k++) {
             executor.step();
             nSteps++;
