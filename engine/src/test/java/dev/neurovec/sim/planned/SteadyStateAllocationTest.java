@@ -4,6 +4,7 @@ import dev.neurovec.build.Model;
 import dev.neurovec.build.ModelBuilder;
 import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.Network;
+import dev.neurovec.sim.Simulator;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.neurons.Lif;
 import dev.neurovec.network.neurons.RectifiedLinear;
@@ -30,6 +31,53 @@ class SteadyStateAllocationTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldNotAllocateWhenSteppingAfterWarmup() {
+        final Network net = network();
+        final Model model = ModelBuilder.build(net, 0.001);
+        try (PlannedExecutor ex = new PlannedExecutor(model, 1, 3, Set.of(), model.probes().values(), Kernels.get(),
+            false)) {
+            for (int i = 0; i < WARMUP_STEPS; i++) {
+                ex.step();
+            }
+            final long before = allocated();
+            for (int i = 0; i < MEASURED_STEPS; i++) {
+                ex.step();
+            }
+            assertEquals(0, allocated() - before, "bytes allocated over " + MEASURED_STEPS + " steps");
+        }
+    }
+
+    /** What an embedding service calls: {@code Simulator.step()}, recording probes into reserved buffers. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldNotAllocateWhenSimulatorStepsWithProbesAfterWarmup() {
+        try (Simulator sim = new Simulator(network())) {
+            for (int i = 0; i < WARMUP_STEPS; i++) {
+                sim.step();
+            }
+            // probe buffers keep their capacity (more than the measured steps) when cleared
+            sim.clearProbes();
+            final long before = allocated();
+            for (int i = 0; i < MEASURED_STEPS; i++) {
+                sim.step();
+            }
+            assertEquals(0, allocated() - before, "bytes allocated over " + MEASURED_STEPS + " Simulator.step() calls");
+        }
+    }
+
+    /** Looked up once: the lookup itself allocates, and would be counted between two readings. */
+    private static final com.sun.management.ThreadMXBean MX =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private static long allocated() {
+        return MX.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+
+    @org.junit.jupiter.api.BeforeAll
+    static void requireAllocationCounting() {
+        assertTrue(MX.isThreadAllocatedMemorySupported(), "this JVM cannot count allocated bytes");
+    }
+
+    private static Network network() {
         final Network net = new Network("alloc").seed(1);
         final Node in = net.node(0, 2, (t, x, out) -> {
             out[0] = Math.sin(t);
@@ -48,21 +96,7 @@ class SteadyStateAllocationTest {
         net.connect(c, c).synapse(0.1);
         net.connect(b.neurons().slice(0, 10), a.neurons().select(3, 1, 4, 1, 5)).transform(new double[5][10]);
         net.probe(c).synapse(0.01);
-        final Model model = ModelBuilder.build(net, 0.001);
-        try (PlannedExecutor ex = new PlannedExecutor(model, 1, 3, Set.of(), model.probes().values(), Kernels.get(),
-            false)) {
-            for (int i = 0; i < WARMUP_STEPS; i++) {
-                ex.step();
-            }
-            final com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-            assertTrue(mx.isThreadAllocatedMemorySupported(), "this JVM cannot count allocated bytes");
-            final long tid = Thread.currentThread().getId();
-            final long before = mx.getThreadAllocatedBytes(tid);
-            for (int i = 0; i < MEASURED_STEPS; i++) {
-                ex.step();
-            }
-            final long after = mx.getThreadAllocatedBytes(tid);
-            assertEquals(0, after - before, "bytes allocated over " + MEASURED_STEPS + " steps");
-        }
+        net.probe(b.neurons());
+        return net;
     }
 }
