@@ -1,10 +1,8 @@
 package dev.neurovec.examples;
 
 import dev.neurovec.examples.tutorial.AutoEncoder;
-import dev.neurovec.network.Ensemble;
+import dev.neurovec.examples.tutorial.NefSinSquare;
 import dev.neurovec.network.Network;
-import dev.neurovec.network.Node;
-import dev.neurovec.network.processes.WhiteSignal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +23,7 @@ public final class ExampleNetworks {
 
     static {
         register("nef-sin-square", "the tutorial's NEF network: white signal -> 50 LIF (x^2) -> 50 LIF (sin)",
-            ExampleNetworks::nefSinSquare);
+            () -> NefSinSquare.build().network());
         register("autoencoder", "the tutorial's 784-64-784 ReLU auto-encoder", () -> AutoEncoder.build(0).network());
     }
 
@@ -46,18 +44,5 @@ public final class ExampleNetworks {
     /** @return every registered network */
     public static Map<String, Entry> all() {
         return REGISTRY;
-    }
-
-    private static Network nefSinSquare() {
-        final Network net = new Network("sin-x-squared").seed(0);
-        final Node inpt = net.node(new WhiteSignal(1, 5, 0.3, null, null));
-        final Ensemble ens0 = net.ensemble("ens0", 50, 1);
-        final Ensemble ens1 = net.ensemble("ens1", 50, 1);
-        final Node outpt = net.passthrough(1);
-        net.connect(inpt, ens0);
-        net.connect(ens0, ens1).function(x -> x * x);
-        net.connect(ens1, outpt).function(Math::sin);
-        net.probe(outpt).synapse(0.005);
-        return net;
     }
 }
