@@ -17,7 +17,9 @@ import dev.neurovec.train.Losses;
 import dev.neurovec.train.RmsProp;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The tutorial's "Deep learning parameter optimization" cell: a 784 → 64 → 784 ReLU auto-encoder of
@@ -65,44 +67,49 @@ public final class AutoEncoder {
      * @param testMse          mean squared error on the test images after training
      * @param secondsPerEpoch  wall seconds per epoch of {@code fit}
      * @param samplesPerSecond training examples per second
+     * @param evaluateSeconds  wall seconds of the test-set {@code evaluate}
+     * @param trainRows        training examples used (whole minibatches only)
      * @param history          per-epoch logs
      */
-    public record Result(long seed, double testMse, double secondsPerEpoch, double samplesPerSecond, History history) {
+    public record Result(long seed, double testMse, double secondsPerEpoch, double samplesPerSecond,
+                         double evaluateSeconds, int trainRows, History history) {
     }
 
     /**
      * Trains and evaluates one seed.
      *
-     * @param seed      network seed
-     * @param data      MNIST folder
-     * @param epochs    epochs (the tutorial runs 2)
-     * @param trainRows training examples used (60,000 for the full run)
-     * @param progress  a callback for progress output, or null
-     * @param checkpoint what to do with the trained simulator before it closes (e.g. save it), or null
+     * @param seed       network seed
+     * @param data       MNIST folder
+     * @param epochs     epochs (the tutorial runs 2), at least 1
+     * @param trainRows  training examples used (60,000 for the full run), 1 to 60,000; a last partial
+     *                   minibatch is dropped
+     * @param callbacks  called during {@code fit} (progress output, loss logs); may be empty
+     * @param trained    given the trained simulator and the network before the simulator closes (to save,
+     *                   predict, plot), or null
      * @return the result
      */
     public static Result run(final long seed, final Path data, final int epochs, final int trainRows,
-                             final Callback progress, final java.util.function.Consumer<Simulator> checkpoint) {
+                             final List<Callback> callbacks, final BiConsumer<Simulator, Parts> trained) {
         final Mnist.Split train = Mnist.train(data);
         final Mnist.Split test = Mnist.test(data);
         final Tensor x = train.images().rows(0, Math.min(trainRows, train.images().dim(0)));
         final Parts parts = build(seed);
         try (Simulator sim = new Simulator(parts.network(), SimulatorOptions.defaults().withMinibatchSize(MINIBATCH))) {
             sim.compile(new RmsProp(1e-3f), Losses.mse());
-            FitOptions opts = FitOptions.epochs(epochs).withSeed(seed);
-            if (progress != null) {
-                opts = opts.withCallbacks(progress);
-            }
+            final FitOptions opts = FitOptions.epochs(epochs).withSeed(seed)
+                .withCallbacks(callbacks.toArray(new Callback[0]));
             final long t0 = System.nanoTime();
             final History h = sim.fit(Map.of(parts.input(), x), Map.of(parts.output(), x), opts);
             final double seconds = (System.nanoTime() - t0) / 1e9;
+            final long t1 = System.nanoTime();
             final double mse = sim.evaluate(Map.of(parts.input(), test.images()), Map.of(parts.output(), test.images()))
                 .get("loss");
-            if (checkpoint != null) {
-                checkpoint.accept(sim);
+            final double evalSeconds = (System.nanoTime() - t1) / 1e9;
+            if (trained != null) {
+                trained.accept(sim, parts);
             }
             final int used = x.dim(0) / MINIBATCH * MINIBATCH;
-            return new Result(seed, mse, seconds / epochs, used * (double) epochs / seconds, h);
+            return new Result(seed, mse, seconds / epochs, used * (double) epochs / seconds, evalSeconds, used, h);
         }
     }
 }

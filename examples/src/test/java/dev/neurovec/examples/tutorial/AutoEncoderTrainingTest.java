@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class AutoEncoderTrainingTest {
     void shouldReachTheTutorialsTestMseOverFiveSeeds() {
         final double[] mse = new double[5];
         for (int seed = 0; seed < mse.length; seed++) {
-            mse[seed] = AutoEncoder.run(seed, Mnist.locate(), 2, 60_000, null, null).testMse();
+            mse[seed] = AutoEncoder.run(seed, Mnist.locate(), 2, 60_000, List.of(), null).testMse();
         }
         final double[] sorted = mse.clone();
         Arrays.sort(sorted);
