@@ -131,7 +131,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         final boolean nefOk = nef.rmse() < NEF_RMSE_BOUND;
         final boolean aeOk = !settings.bounded() || ae.result().testMse() <= AE_MSE_BOUND;
-        summary(o, tn, settings, ae, nef, hw, secs, lap(start));
+        summary(o, tn, options.dt(), settings, ae, nef, hw, secs, lap(start));
         final int code = nefOk && aeOk ? 0 : 1;
         o.println("exit code " + code + (code == 0 ? " (every acceptance bound holds)" : " (a bound was missed)"));
         return code;
@@ -198,12 +198,14 @@ public final class DemoCommand implements Callable<Integer> {
         return nef;
     }
 
-    private static void summary(final PrintStream o, final TensorNodeIo.Result tn, final AutoEncoderCell.Settings s,
-                                final AutoEncoderCell.Outcome ae, final NefSinSquare.Result nef,
-                                final List<HardwareRun> hw, final double[] secs, final double total) {
+    private static void summary(final PrintStream o, final TensorNodeIo.Result tn, final double dt,
+                                final AutoEncoderCell.Settings s, final AutoEncoderCell.Outcome ae,
+                                final NefSinSquare.Result nef, final List<HardwareRun> hw, final double[] secs,
+                                final double total) {
         o.println();
         o.println("Summary");
-        o.printf(Locale.ROOT, "    [3] TensorNode: %d steps of t + x%n", tn.output().length);
+        o.printf(Locale.ROOT, "    [3] TensorNode: output == float32 t + x at all %d steps: %s%n", tn.output().length,
+            TensorNodeCell.matches(tn, dt) ? "yes" : "NO");
         final double mse = ae.result().testMse();
         o.printf(Locale.ROOT, "    [4] auto-encoder (%s: %,d images, %d epoch%s): test MSE %.1f, %s%n", s.mode().label(),
             s.rows(), s.epochs(), s.epochs() == 1 ? "" : "s", mse, s.bounded() ? String.format(Locale.ROOT,

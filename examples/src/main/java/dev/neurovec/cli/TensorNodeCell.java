@@ -31,8 +31,9 @@ final class TensorNodeCell {
         }
         o.println("TensorNode output:");
         o.println(Float32Text.batchOfOne(r.output()));
-        o.printf(Locale.ROOT, "    %d forward calls; time is float32 (float(step) * float(dt)), so step 5 is %s%n",
-            r.calls(), Float32Text.of(5 * 0.001f));
+        o.printf(Locale.ROOT, "    %d forward calls; time is float32, float(step) * float(dt), so step 5 is %s;"
+            + " output equals that time + x at every step: %s%n", r.calls(), Float32Text.of(5 * (float) options.dt()),
+            matches(r, options.dt()) ? "yes" : "NO");
         final TensorNodeIo.LayerParameter p = TensorNodeIo.myLayer(options, MY_LAYER_SEED);
         o.println("    MyLayer: TensorNode(MyLayer(), shape_in=(1,), pass_time=False), out = x * w");
         o.printf(Locale.ROOT, "    parameter %s: shape %s, initial value %s (Glorot uniform, seed %d), trainable: %s,"
@@ -40,5 +41,27 @@ final class TensorNodeCell {
             Float32Text.of(p.value()),
             MY_LAYER_SEED, p.trainable() ? "yes" : "no", p.signal());
         return r;
+    }
+
+    /**
+     * @param r  the cell's data
+     * @param dt the time step
+     * @return whether every output is {@code float(step) * float(dt) + x}, bit for bit, computed here
+     *     from the step number rather than from the time the layer saw
+     */
+    static boolean matches(final TensorNodeIo.Result r, final double dt) {
+        if (r.output().length != TensorNodeIo.STEPS) {
+            return false;
+        }
+        for (int k = 0; k < r.output().length; k++) {
+            final float t = (float) (k + 1) * (float) dt;
+            for (int i = 0; i < TensorNodeIo.INPUT.length; i++) {
+                final float expected = t + (float) TensorNodeIo.INPUT[i];
+                if (Float.floatToRawIntBits(expected) != Float.floatToRawIntBits(r.output()[k][i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
