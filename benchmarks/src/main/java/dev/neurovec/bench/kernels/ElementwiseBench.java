@@ -94,6 +94,17 @@ public class ElementwiseBench {
     }
 
     /**
+     * The rejected Vector API mulInc (independent of {@code backend}).
+     *
+     * @return y, sunk by JMH
+     */
+    @Benchmark
+    public float[] mulIncVectorCandidate() {
+        RejectedVectorCandidates.mulInc(a, x, y, n);
+        return y;
+    }
+
+    /**
      * {@code y[i·8+b] += a[i]·x[i·8+b]}.
      *
      * @return y, sunk by JMH

@@ -1,7 +1,6 @@
 package dev.neurovec.bench.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -73,29 +72,15 @@ final class RejectedVectorCandidates {
         }
     }
 
-    /** Keras Adam with the bias-corrected step {@code alpha}. */
-    static void adam(final float[] p, final float[] g, final float[] m, final float[] v, final int n,
-                     final float alpha, final float beta1, final float beta2, final float epsilon) {
-        final float c1 = 1f - beta1;
-        final float c2 = 1f - beta2;
+    /** {@code y += a∘x}. */
+    static void mulInc(final float[] a, final float[] x, final float[] y, final int n) {
         final int bound = n - n % V;
         for (int i = 0; i < bound; i += V) {
-            final FloatVector gv = FloatVector.fromArray(S, g, i);
-            final FloatVector mv = FloatVector.fromArray(S, m, i);
-            final FloatVector vv = FloatVector.fromArray(S, v, i);
-            final FloatVector mNew = mv.add(gv.sub(mv).mul(c1));
-            final FloatVector vNew = vv.add(gv.mul(gv).sub(vv).mul(c2));
-            mNew.intoArray(m, i);
-            vNew.intoArray(v, i);
-            FloatVector.fromArray(S, p, i)
-                .sub(mNew.mul(alpha).div(vNew.lanewise(VectorOperators.SQRT).add(epsilon))).intoArray(p, i);
+            FloatVector.fromArray(S, a, i).mul(FloatVector.fromArray(S, x, i)).add(FloatVector.fromArray(S, y, i))
+                .intoArray(y, i);
         }
         for (int i = bound; i < n; i++) {
-            final float mi = m[i] + (g[i] - m[i]) * c1;
-            final float vi = v[i] + (g[i] * g[i] - v[i]) * c2;
-            m[i] = mi;
-            v[i] = vi;
-            p[i] -= alpha * mi / ((float) Math.sqrt(vi) + epsilon);
+            y[i] += a[i] * x[i];
         }
     }
 }

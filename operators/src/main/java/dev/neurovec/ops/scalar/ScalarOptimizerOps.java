@@ -3,8 +3,8 @@ package dev.neurovec.ops.scalar;
 import dev.neurovec.ops.OptimizerOps;
 
 /**
- * Scalar twin of {@link OptimizerOps} (Keras semantics), and the SIMD backend's implementation: each update is a
- * streaming loop without reductions, which C2 compiles to 512-bit code by itself.
+ * Scalar twin of {@link OptimizerOps} (Keras semantics). C2 does not vectorize these loops (several arrays written,
+ * and a {@code double} square root), so the SIMD backend has its own kernels, bit-identical to these.
  */
 public final class ScalarOptimizerOps implements OptimizerOps {
 

@@ -3,10 +3,12 @@ package dev.neurovec.ops.simd;
 /**
  * Shape thresholds and block sizes of the dense kernels, in one place.
  *
- * <p>Values were set with {@code DenseBench} (benchmarks module, {@code dev.neurovec.bench.kernels}) and a throwaway
- * blocking probe on the project machine (AMD EPYC Zen 4, JDK 17.0.15, 512-bit species): for
- * {@code C(512×64) += A(512×512)·B(512×64)} the 4-row × 4-vector block reached 107 GFLOP/s, 4×2 vectors 92 and 8×2
- * vectors 97 (114 on JDK 25); blocking the depth loop (64, 128, 256) lost 3-6 %. See {@code benchmarks/RESULTS.md}.
+ * <p>Block sizes were chosen with a throwaway blocking probe (best of 2 passes, nanoTime loops of 50 calls, quiet
+ * machine) and confirmed with {@code DenseBench.gemmInc} (benchmarks module, {@code dev.neurovec.bench.kernels};
+ * figures in {@code benchmarks/RESULTS.md}, section Kernels). Probe, for {@code C(512×64) += A(512×512)·B(512×64)}
+ * on the project machine (AMD EPYC Zen 4, 512-bit species): 4 rows × 4 vectors 107 GFLOP/s on JDK 17 (96 on 25);
+ * 4×2 vectors 92 (92); 8×2 vectors 97 (114); blocking the depth loop at 64, 128 or 256 lost 3-6 %. JDK 17 is the
+ * baseline, hence 4×4.
  */
 final class DenseTuning {
 

@@ -52,9 +52,32 @@ final class OuterProduct {
         if (n < V) {
             // No full vector: the canonical sum is the fma chain from +0 alone. Running the vector blocks with an
             // empty loop still cost a fold per block and, on JDK 17, boxed vectors (conv kernel VJP at batch 2).
+            // Four outputs advance together so that their chains overlap (one chain alone is latency-bound and
+            // measured slower than the scalar twin at n = 8).
             for (int i = 0; i < m; i++) {
-                for (int p = 0; p < k; p++) {
-                    c[cOff + i * k + p] += finish(a, aOff + i * n, b, bOff + p * n, 0, n, 0f);
+                final int a0 = aOff + i * n;
+                final int c0 = cOff + i * k;
+                int p = 0;
+                for (; p + 4 <= k; p += 4) {
+                    final int b0 = bOff + p * n;
+                    float s0 = 0f;
+                    float s1 = 0f;
+                    float s2 = 0f;
+                    float s3 = 0f;
+                    for (int j = 0; j < n; j++) {
+                        final float aj = a[a0 + j];
+                        s0 = Math.fma(aj, b[b0 + j], s0);
+                        s1 = Math.fma(aj, b[b0 + n + j], s1);
+                        s2 = Math.fma(aj, b[b0 + 2 * n + j], s2);
+                        s3 = Math.fma(aj, b[b0 + 3 * n + j], s3);
+                    }
+                    c[c0 + p] += s0;
+                    c[c0 + p + 1] += s1;
+                    c[c0 + p + 2] += s2;
+                    c[c0 + p + 3] += s3;
+                }
+                for (; p < k; p++) {
+                    c[c0 + p] += finish(a, a0, b, bOff + p * n, 0, n, 0f);
                 }
             }
             return;

@@ -11,15 +11,14 @@ import dev.neurovec.ops.NeuronOps;
 import dev.neurovec.ops.OptimizerOps;
 import dev.neurovec.ops.SparseOps;
 import dev.neurovec.ops.scalar.ScalarGatherOps;
-import dev.neurovec.ops.scalar.ScalarOptimizerOps;
 
 /**
  * The Vector API backend. Loaded by name from {@link Kernels#get()}; tests construct it directly.
  *
- * <p>Families whose every kernel is a streaming loop without reductions are the scalar twins, because C2 compiles
- * those loops to the same 512-bit code: gathers and scatters (Vector API gather 0.58 vs scalar 0.59 ns per element,
- * vector scatter-add 1.5x slower; reference/java-stack.md §3) and optimizer updates (see
- * {@code benchmarks/RESULTS.md}, section Kernels, for the figures that decided each family).
+ * <p>Where C2 already compiles the scalar twin to vector code, or where vector hardware gains nothing, the twin is
+ * handed out: the whole gather family (Vector API gather 0.58 against scalar 0.59 ns per element, vector
+ * scatter-add 1.5x slower; reference/java-stack.md §3) and individual streaming methods of the other families (their
+ * classes' Javadoc gives the figures). {@code benchmarks/RESULTS.md}, section Kernels, has every ratio.
  */
 public final class SimdKernels extends Kernels {
 
@@ -33,7 +32,7 @@ public final class SimdKernels extends Kernels {
     private final NeuronOps neurons = new SimdNeuronOps();
     private final FilterOps filters = new SimdFilterOps();
     private final LossOps losses = new SimdLossOps();
-    private final OptimizerOps optimizers = new ScalarOptimizerOps();
+    private final OptimizerOps optimizers = new SimdOptimizerOps();
     private final ConvOps conv = new SimdConvOps();
 
     /**

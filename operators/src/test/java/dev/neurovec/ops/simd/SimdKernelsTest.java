@@ -1,8 +1,6 @@
 package dev.neurovec.ops.simd;
 
-import dev.neurovec.ops.scalar.ScalarConvOps;
 import dev.neurovec.ops.scalar.ScalarGatherOps;
-import dev.neurovec.ops.scalar.ScalarOptimizerOps;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +27,7 @@ class SimdKernelsTest {
     void shouldHandOutScalarTwinsWhereVectorCodeDidNotPay() {
         final SimdKernels kernels = new SimdKernels();
         assertInstanceOf(ScalarGatherOps.class, kernels.gather());
-        assertInstanceOf(ScalarOptimizerOps.class, kernels.optimizers());
+        assertInstanceOf(SimdOptimizerOps.class, kernels.optimizers());
         assertInstanceOf(SimdDenseOps.class, kernels.dense());
         assertInstanceOf(SimdNeuronOps.class, kernels.neurons());
     }
