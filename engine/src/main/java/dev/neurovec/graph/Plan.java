@@ -35,6 +35,13 @@ public final class Plan {
         EVENT
     }
 
+    /**
+     * Fewest rows for the event path: it scans the input for spikes and then adds whole columns, so it
+     * saves work only when a column is long. Measured on a recurrent 1000-neuron ensemble of D
+     * dimensions (decoders D x 1000, AVX-512): dense wins up to D = 32, the event path from D = 64.
+     */
+    static final int EVENT_MIN_ROWS = 48;
+
     private final Model model;
     private final int batch;
     private final int opsBefore;
@@ -111,7 +118,8 @@ public final class Plan {
                     final Signal a = op instanceof DotInc d ? d.a() : ((DotSet) op).a();
                     // The event path reads a transposed copy of A, so A must not change while running.
                     dotPaths.put(op, batch > 1 ? DotPath.GEMM
-                        : spikingOutputs.contains(x.base()) && !written.contains(a.base()) ? DotPath.EVENT
+                        : spikingOutputs.contains(x.base()) && !written.contains(a.base())
+                            && a.rows() >= EVENT_MIN_ROWS ? DotPath.EVENT
                         : DotPath.GEMV);
                 }
             }

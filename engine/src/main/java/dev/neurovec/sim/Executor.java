@@ -29,6 +29,27 @@ public interface Executor extends AutoCloseable {
     void read(Signal signal, int batch, double[] dst, int dstOff);
 
     /**
+     * A reader of one signal, resolved once, for what reads every step (probes).
+     *
+     * @param signal the signal
+     * @return reads the signal's current values as {@link #read} does
+     */
+    default SignalReader reader(final Signal signal) {
+        return (batch, dst, dstOff) -> read(signal, batch, dst, dstOff);
+    }
+
+    /** Reads one signal's current values for one minibatch element; made by {@link #reader}. */
+    @FunctionalInterface
+    interface SignalReader {
+        /**
+         * @param batch  the minibatch element
+         * @param dst    destination, at least the signal's size long from {@code dstOff}
+         * @param dstOff offset in dst
+         */
+        void read(int batch, double[] dst, int dstOff);
+    }
+
+    /**
      * Overwrites a signal's current values for one minibatch element (inputs, state restore).
      *
      * @param signal the signal

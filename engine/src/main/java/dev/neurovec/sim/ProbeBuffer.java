@@ -14,14 +14,17 @@ import java.util.Arrays;
 final class ProbeBuffer {
     private final String probe;
     private final Signal signal;
+    private final Executor.SignalReader reader;
     private final int size;
     private final double period;
     private final double[][] data;
     private int rows;
 
-    ProbeBuffer(final String probe, final Signal signal, final int batch, final double period) {
+    ProbeBuffer(final String probe, final Signal signal, final Executor.SignalReader reader, final int batch,
+                final double period) {
         this.probe = probe;
         this.signal = signal;
+        this.reader = reader;
         this.size = signal.size();
         this.period = period;
         this.data = new double[batch][0];
@@ -38,13 +41,13 @@ final class ProbeBuffer {
     }
 
     /** Records the signal if step {@code n} (1-based) is a sampling step ({@code n % period < 1}, as Nengo). */
-    void record(final Executor executor, final long n) {
+    void record(final long n) {
         if (n % period >= 1) {
             return;
         }
         final int at = rows * size;
         for (int b = 0; b < data.length; b++) {
-            executor.read(signal, b, data[b], at);
+            reader.read(b, data[b], at);
         }
         rows++;
         for (int b = 0; b < data.length; b++) {

@@ -74,8 +74,8 @@ public final class Simulator implements AutoCloseable {
         };
         for (Map.Entry<Probe, Signal> e : model.probes().entrySet()) {
             final Double every = e.getKey().sampleEvery();
-            probes.put(e.getKey(), new ProbeBuffer(e.getKey().describe(), e.getValue(), options.minibatchSize(),
-                every == null ? 1.0 : every / options.dt()));
+            probes.put(e.getKey(), new ProbeBuffer(e.getKey().describe(), e.getValue(), executor.reader(e.getValue()),
+                options.minibatchSize(), every == null ? 1.0 : every / options.dt()));
         }
         buffers = probes.values().toArray(new ProbeBuffer[0]);
     }
@@ -101,7 +101,7 @@ public final class Simulator implements AutoCloseable {
             executor.step();
             nSteps++;
             for (ProbeBuffer p : buffers) {
-                p.record(executor, nSteps);
+                p.record(nSteps);
             }
         }
     }

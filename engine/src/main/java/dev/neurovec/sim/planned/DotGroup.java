@@ -174,6 +174,12 @@ final class DotGroup extends BoundGroup {
                     ew.fill(y, p.yOff, p.rows, 0f);
                 }
                 dense.spikeColumnsInc(p.aT, 0, p.rows, p.xArr, p.xOff, p.cols, p.scratch, y, p.yOff);
+            } else if (batch == 1 && p.cols == 1) {
+                // a one-column product (an encoder of a 1-D ensemble) is a scaled copy of A: no dot products
+                if (!p.inc) {
+                    ew.fill(y, p.yOff, p.rows, 0f);
+                }
+                ew.axpy(p.xArr[p.xOff], p.aArr, p.aOff, y, p.yOff, p.rows);
             } else if (batch == 1) {
                 if (p.inc) {
                     dense.gemvInc(p.aArr, p.aOff, p.xArr, p.xOff, y, p.yOff, p.rows, p.cols);

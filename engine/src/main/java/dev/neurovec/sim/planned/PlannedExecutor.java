@@ -208,6 +208,22 @@ public final class PlannedExecutor implements Executor {
         }
     }
 
+    /** Resolves the signal's array, offset and stride once: a probe read is then a strided copy. */
+    @Override
+    public SignalReader reader(final Signal signal) {
+        final float[] a = mem.array(signal);
+        final int off = mem.offset(signal);
+        final boolean batched = mem.batched(signal);
+        final int stride = batched ? mem.batch : 1;
+        final int size = signal.size();
+        return (batch, dst, dstOff) -> {
+            final int base = off + (batched ? batch : 0);
+            for (int i = 0; i < size; i++) {
+                dst[dstOff + i] = a[base + i * stride];
+            }
+        };
+    }
+
     @Override
     public void write(final Signal signal, final int batch, final double[] src, final int srcOff) {
         final float[] a = mem.array(signal);
