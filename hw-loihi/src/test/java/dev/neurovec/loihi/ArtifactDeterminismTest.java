@@ -65,7 +65,7 @@ class ArtifactDeterminismTest {
         final String board = Files.readString(dir.resolve("board.json"));
         assertTrue(board.indexOf("\"chips\"") < board.indexOf("\"coresPerChip\"")
             && board.indexOf("\"coresPerChip\"") < board.indexOf("\"nChips\""), "keys sorted");
-        assertTrue(board.contains("\"schemaVersion\" : 1") && board.contains("\"target\" : \"loihi1\""));
+        assertTrue(board.contains("\"schemaVersion\" : 2") && board.contains("\"target\" : \"loihi1\""));
         final byte[] cx = Files.readAllBytes(dir.resolve("compartments.bin"));
         // compartment 0 of block 'golden': biasMant 2815 = 0x0AFF little-endian, biasExp 7, vthProfile 0,
         // cxProfile 0, phase 2
