@@ -213,9 +213,8 @@ public final class DemoCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "    [5] NEF sin(x^2): RMSE %.4f, bound < %.2f: %s%n", nef.rmse(), NEF_RMSE_BOUND,
             nef.rmse() < NEF_RMSE_BOUND ? "ok" : "MISSED");
         for (HardwareRun r : hw) {
-            o.printf(Locale.ROOT, "    [6] %s: %s, RMSE %.4f vs %s, %.4f vs the float simulation (shown, not"
-                + " checked)%n", r.target(), r.notTutorial() == null ? "tutorial network" : "reference network",
-                r.rmseFunction(), r.function(), r.rmseSim());
+            o.printf(Locale.ROOT, "    [6] %s: tutorial network, RMSE %.4f vs %s, %.4f vs the float simulation (shown,"
+                + " not checked)%n", r.target(), r.rmseFunction(), r.function(), r.rmseSim());
         }
         o.printf(Locale.ROOT, "    time: [1-2] %.1f s, [3] %.1f s, [4] %.1f s, [5] %.1f s, [6] %.1f s; total %.1f s%n",
             secs[0], secs[1], secs[2], secs[3], secs[4], total);

@@ -53,21 +53,12 @@ final class HardwareCell {
             return;
         }
         runs.add(r);
-        if (r.notTutorial() == null) {
-            o.printf(Locale.ROOT, "    %s (%s): %s%n", name, r.target(), r.network());
-        } else {
-            o.printf(Locale.ROOT, "    %s (%s): cannot take the tutorial's network: %s%n", name, r.target(),
-                r.notTutorial());
-            o.println("      so it runs the closest reference network instead: " + r.network());
-        }
+        o.printf(Locale.ROOT, "    %s (%s): %s%n", name, r.target(), r.network());
         o.println("      artifact: " + r.dir().toAbsolutePath());
         o.printf(Locale.ROOT, "      used:     %d chip%s, %d cores; %s%n", r.chipsUsed(), r.chipsUsed() == 1 ? "" : "s",
             r.coresUsed(), r.resources());
         o.printf(Locale.ROOT, "      RMSE of %s vs %s: %.4f  (float simulation of the same network: %.4f)%n",
             r.output(), r.function(), r.rmseFunction(), r.rmseFunctionSim());
-        if (r.functionNote() != null) {
-            o.println("        (" + r.functionNote() + ")");
-        }
         o.printf(Locale.ROOT, "      RMSE vs the float simulation: %.4f  (best lag %d step%s, first %d steps left"
             + " out)%n", r.rmseSim(), r.lagSteps(), r.lagSteps() == 1 ? "" : "s", r.settleSteps());
         o.printf(Locale.ROOT, "      checks of the artifact and the emulation: %d/%d hold; %.1f s%n", r.checksPassed(),

@@ -67,7 +67,7 @@ class DemoCommandTest {
         for (String line : List.of("t: 0.00500000035", "  [ 0.51  -0.09 ]]]",
             "mode: quick (6,000 training images, 1 epoch)", "Epoch 1/1", "120/120 [==============================]",
             "lower is better", "parameter w: shape (1, 1)", "SpiNNaker (spinnaker1): the tutorial's sin(x^2) network",
-            "Loihi (loihi1): cannot take the tutorial's network", "output equals that time + x at every step: yes",
+            "Loihi (loihi1): the tutorial's sin(x^2) network", "output equals that time + x at every step: yes",
             "[3] TensorNode: output == float32 t + x at all 10 steps: yes", "exit code 0")) {
             assertTrue(stdout.contains(line), "stdout lacks '" + line + "':\n" + stdout);
         }

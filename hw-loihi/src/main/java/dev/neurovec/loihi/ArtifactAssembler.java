@@ -27,12 +27,10 @@ final class ArtifactAssembler {
      * @param networkHash hash of the network description
      * @param builder     builder parameters
      * @param blockSpecs  discretization decisions of the unsplit blocks
-     * @param hostObjects host object paths
-     * @param host2chip   host-to-chip links
+     * @param host        the host side
      */
     record Meta(long seed, int steps, String networkHash, Map<String, Object> builder,
-                List<ArtifactFiles.BlockSpec> blockSpecs, List<String> hostObjects,
-                List<ArtifactFiles.Host2Chip> host2chip) {
+                List<ArtifactFiles.BlockSpec> blockSpecs, LoihiCompiler.HostPlan host) {
     }
 
     /** Where a synapse's input axons live. */
@@ -76,12 +74,9 @@ final class ArtifactAssembler {
             ArtifactLayout.SCHEMA_VERSION, ArtifactLayout.TARGET, alloc.nChips(), limits.coresPerChip(), chips);
         final ArtifactFiles.Inputs inputs = inputs(model, homes, tables, meta.steps());
         final ArtifactFiles.Probes probes = probes(model, alloc, tables);
-        final List<Integer> probeIds = new ArrayList<>();
-        for (int i = 0; i < model.probes.size(); i++) {
-            probeIds.add(i);
-        }
+        final LoihiCompiler.HostPlan hp = meta.host();
         final ArtifactFiles.Host host = new ArtifactFiles.Host("neurovec.loihi.host", ArtifactLayout.SCHEMA_VERSION,
-            true, limits.maxSpikesPerStep(), meta.hostObjects(), meta.host2chip(), probeIds);
+            true, limits.maxSpikesPerStep(), hp.objects(), hp.host2chip(), hp.chip2host(), hp.probes());
         final List<ArtifactFiles.SplitSpec> splits = new ArrayList<>();
         for (BlockSplitter.Split s : model.splits) {
             splits.add(new ArtifactFiles.SplitSpec(s.original(), s.reason(), s.pieces(), s.starts(), s.counts()));

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Checks an artifact against the chip's limits and register ranges (hardware.md §E4.1, §E4.2) and its synapse
- * table layout (§E4.3: ranges contiguous, disjoint, inside the table), reading only the emitted files. Every
- * check names the block, the core, the resource, the amount used and the limit.
+ * Checks an artifact against the chip's limits and register ranges (hardware.md §E4.1, §E4.2), its synapse
+ * table layout (§E4.3: ranges contiguous, disjoint, inside the table) and host.json's chip→host wiring, reading
+ * only the emitted files. Every check names the block, the core, the resource, the amount used and the limit.
  */
 public final class ArtifactChecks {
     private ArtifactChecks() {
@@ -47,7 +47,37 @@ public final class ArtifactChecks {
             }
         }
         out.add(Check.atMost("board.chips", "board", "chips", a.board().nChips(), limits.nChips()));
+        host(a, out);
         return out;
+    }
+
+    /**
+     * host.json's wiring: every chip→host link names an existing spike-weighted chip probe of its width and a host
+     * object; every host probe names a host object.
+     */
+    private static void host(final Artifact a, final List<Check> out) {
+        final List<String> objects = a.host().hostObjects();
+        final List<ArtifactFiles.ProbeSpec> probes = a.probes().probes();
+        for (ArtifactFiles.Chip2Host c : a.host().chip2host()) {
+            final String obj = "chip→host link '" + c.sender() + "'";
+            String problem = null;
+            if (c.probeId() < 0 || c.probeId() >= probes.size()) {
+                problem = "probe id " + c.probeId() + " is not in probes.json (" + probes.size() + " probes)";
+            } else if (probes.get(c.probeId()).outSize() != c.size() || probes.get(c.probeId()).weights() == null) {
+                problem = "probe " + c.probeId() + " is not a decoding probe of width " + c.size();
+            } else if (!objects.contains(c.receiver())) {
+                problem = "receiver '" + c.receiver() + "' is not a host object";
+            } else if (c.receiverIdx() != null && c.receiverIdx().size() != c.size()) {
+                problem = c.receiverIdx().size() + " receiver elements for " + c.size() + " values";
+            }
+            out.add(Check.of("host.chip2host", obj, problem == null, problem == null
+                ? "chip probe " + c.probeId() + " feeds host object '" + c.receiver() + "'" : problem));
+        }
+        for (ArtifactFiles.HostProbeSpec p : a.host().hostProbes()) {
+            final boolean ok = objects.contains(p.target());
+            out.add(Check.of("host.probe", "host probe '" + p.label() + "'", ok, ok
+                ? "reads host object '" + p.target() + "'" : "target '" + p.target() + "' is not a host object"));
+        }
     }
 
     private static void registers(final Artifact a, final ArtifactFiles.Core core, final String obj,

@@ -1,5 +1,7 @@
 package dev.neurovec.loihi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.Map;
 
@@ -217,14 +219,65 @@ public final class ArtifactFiles {
      *
      * @param schema           "neurovec.loihi.host"
      * @param schemaVersion    version
-     * @param precompute       host runs ahead of the chip
+     * @param precompute       host inputs are computed before the chip runs (always true: closed host↔chip
+     *                         loops are refused)
      * @param maxSpikesPerStep host-to-chip spikes per chip per step
      * @param hostObjects      host object paths
      * @param host2chip        host-to-chip links
-     * @param chip2host        chip-to-host links (probe ids)
+     * @param chip2host        chip-to-host links
+     * @param hostProbes       probes of host objects, simulated on the host
      */
     public record Host(String schema, int schemaVersion, boolean precompute, int maxSpikesPerStep,
-                       List<String> hostObjects, List<Host2Chip> host2chip, List<Integer> chip2host) {
+                       List<String> hostObjects, List<Host2Chip> host2chip, List<Chip2Host> chip2host,
+                       List<HostProbeSpec> hostProbes) {
+    }
+
+    /**
+     * One chip-to-host link: the chip probe that decodes it (probes.json, weights = the link's decoders,
+     * function and transform), then on the host the link's synapse and the receiving host object. The host
+     * sees chip step k's probe output from host step k + 1 on (hardware.md §A4.3).
+     *
+     * @param sender      the connection path (after passthrough removal)
+     * @param probeId     id of the chip probe in probes.json
+     * @param receiver    path of the receiving host object (one of {@code hostObjects})
+     * @param receiverIdx the receiver's input elements the outputs go to, or null for all, in order
+     * @param size        values per step
+     * @param synapse     host-side filter, or null for none
+     */
+    public record Chip2Host(String sender, int probeId, String receiver, List<Integer> receiverIdx, int size,
+                            HostFilter synapse) {
+    }
+
+    /**
+     * A probe of a host object's output, recorded by the host simulation.
+     *
+     * @param id        id (index in the list)
+     * @param label     network probe path
+     * @param target    path of the probed host object (one of {@code hostObjects})
+     * @param targetIdx selected output elements, or null for all
+     * @param attr      "output"
+     * @param size      values per step
+     * @param synapse   filter on the probe, or null for none
+     */
+    public record HostProbeSpec(int id, String label, String target, List<Integer> targetIdx, String attr, int size,
+                                HostFilter synapse) {
+    }
+
+    /**
+     * A filter run by the host simulation ({@link HostFilterCodec}); fields that do not apply to the type are
+     * left out of the JSON.
+     *
+     * @param type   "lowpass", "alpha", "triangle" or "linear"
+     * @param tau    time constant (lowpass, alpha) or length (triangle) in seconds; null for linear
+     * @param num    numerator, highest power first (linear only)
+     * @param den    denominator, highest power first (linear only)
+     * @param analog true for H(s), false for H(z) (linear only)
+     * @param method discretisation method name (linear only)
+     * @param alpha  weighting of the generalised bilinear transform (linear GBT only)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HostFilter(String type, Double tau, List<Double> num, List<Double> den, Boolean analog,
+                             String method, Double alpha) {
     }
 
     /**

@@ -37,7 +37,8 @@ import static dev.neurovec.loihi.BinaryTable.Type.U8;
  *  ├── probe_weights.bin       per tap and output: f64 weight (host-side decoding)
  *  ├── float_compartments.bin  per compartment:  f64 decayU | f64 decayV | f64 vth | f64 bias (float emulator mode)
  *  ├── float_synapses.bin      per table entry:  f64 weight (float emulator mode)
- *  ├── host.json               host objects, host→chip encoders, host-link limits
+ *  ├── host.json               host objects, host→chip encoders, chip→host links (chip probe id, receiver,
+ *  │                           host filter), probes of host objects, host-link limits
  *  ├── utilization.csv         per core: used/max of every core resource
  *  └── report.json             checks, metrics, fidelity (written after emulation)
  * </pre>
@@ -46,8 +47,11 @@ import static dev.neurovec.loihi.BinaryTable.Type.U8;
  * because a full core holds up to 131,072 8-bit synapse entries, more than u16 can address.
  */
 public final class ArtifactLayout {
-    /** Schema version of every file. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Schema version of every file. 2: host.json's {@code chip2host} became a list of links (chip probe, receiver,
+     * host filter) instead of probe ids, and {@code hostProbes} was added.
+     */
+    public static final int SCHEMA_VERSION = 2;
     /** Target id. */
     public static final String TARGET = "loihi1";
     /** Emitter version written into the manifest. */

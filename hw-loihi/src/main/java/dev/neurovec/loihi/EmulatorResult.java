@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an emulation produced: every probe's output (steps x size, after host weighting and filtering) and the
- * counters hardware.md §E3.1 asks for.
+ * What an emulation produced: every probe's output (steps x size, after host weighting and filtering; then,
+ * when the host part ran, the probes of host objects) and the counters hardware.md §E3.1 asks for.
  *
  * @param steps              steps run
  * @param probes             probe label to output, in probes.json order
@@ -31,6 +31,23 @@ public record EmulatorResult(int steps, Map<String, double[][]> probes, long qOv
     /** Keeps the probe order. */
     public EmulatorResult {
         probes = Collections.unmodifiableMap(new LinkedHashMap<>(probes));
+    }
+
+    /**
+     * @param host outputs of the host simulation by probe label (probes of host objects)
+     * @return this result with those probes appended after the chip probes
+     * @throws IllegalArgumentException if a label is already a chip probe's
+     */
+    public EmulatorResult withHostProbes(final Map<String, double[][]> host) {
+        final Map<String, double[][]> all = new LinkedHashMap<>(probes);
+        for (Map.Entry<String, double[][]> e : host.entrySet()) {
+            if (all.put(e.getKey(), e.getValue()) != null) {
+                throw new IllegalArgumentException("host probe '" + e.getKey() + "' has the label of a chip probe");
+            }
+        }
+        return new EmulatorResult(steps, all, qOverflows, uOverflows, hostSpikesSent, hostSpikesDropped,
+            maxHostSpikesPerChipStep, chipSpikes, spikesPerCore, maxSpikesPerCoreStep, coreLabels,
+            axonSpikesIntraChip, axonSpikesInterChip);
     }
 
     /**

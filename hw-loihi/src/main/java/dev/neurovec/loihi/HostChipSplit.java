@@ -9,6 +9,7 @@ import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.Network;
 import dev.neurovec.network.Neurons;
 import dev.neurovec.network.Node;
+import dev.neurovec.network.Probe;
 import dev.neurovec.network.Slice;
 import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.network.learning.LearningRule;
@@ -16,6 +17,7 @@ import dev.neurovec.network.synapses.Lowpass;
 import dev.neurovec.network.synapses.Synapse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +27,31 @@ import java.util.function.Consumer;
 /**
  * Stage 1 (hardware.md §A4.5): places nodes on the host and ensembles on the chip, removes passthrough nodes by
  * composing the connections through them (transforms multiplied, Lowpass synapses merged by adding their time
- * constants, as nengo-loihi does), and sorts the resulting links into host→host, host→chip and chip→chip.
+ * constants, as nengo-loihi does), and sorts the resulting links into host→host, host→chip, chip→host and
+ * chip→chip.
+ *
+ * <p>A probed passthrough node stays on the host as well, because its probe reads it there: every chain that
+ * reaches it ends in it (a link into the kept node), and the same chains are still composed through it to
+ * whatever it feeds, so the kept node only ever receives. Links that go from the chip into host nodes (kept
+ * passthroughs included) are the chip→host links, carried by on-chip probes ({@link LoihiBuilder}).
+ *
+ * <p>Host inputs are precomputed before the chip runs (nengo-loihi's {@code precompute = True}), so a host node
+ * fed by the chip must not feed the chip, directly or through other host nodes: such a closed host↔chip loop
+ * is refused with an {@link UnsupportedOperationException}.
  */
 final class HostChipSplit {
 
     /**
      * The split.
      *
-     * @param hostNodes  nodes that run on the host (passthroughs removed)
+     * @param hostNodes  nodes that run on the host (passthroughs removed unless probed)
      * @param hostLinks  host→host links
      * @param hostToChip host→chip links
+     * @param chipToHost chip→host links
      * @param chipLinks  chip→chip links
      */
-    record Result(List<Node> hostNodes, List<Link> hostLinks, List<Link> hostToChip, List<Link> chipLinks) {
+    record Result(List<Node> hostNodes, List<Link> hostLinks, List<Link> hostToChip, List<Link> chipToHost,
+                  List<Link> chipLinks) {
     }
 
     private HostChipSplit() {
@@ -64,21 +78,28 @@ final class HostChipSplit {
                 outOf.computeIfAbsent(n, k -> new ArrayList<>()).add(c);
             }
         }
+        final Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Probe p : net.allProbes()) {
+            if (target(p.target()) instanceof Node n && n.isPassthrough()) {
+                kept.add(n);
+            }
+        }
         final List<Link> links = new ArrayList<>();
         for (Connection c : net.allConnections()) {
             if (!(target(c.pre()) instanceof Node n && n.isPassthrough())) {
-                expand(link(c, model), outOf, model, java.util.Collections.newSetFromMap(new IdentityHashMap<>()),
-                    links, warn);
+                expand(link(c, model), outOf, kept, model, Collections.newSetFromMap(new IdentityHashMap<>()), links,
+                    warn);
             }
         }
         final List<Node> hostNodes = new ArrayList<>();
         for (Node n : net.allNodes()) {
-            if (!n.isPassthrough()) {
+            if (!n.isPassthrough() || kept.contains(n)) {
                 hostNodes.add(n);
             }
         }
         final List<Link> hh = new ArrayList<>();
         final List<Link> hc = new ArrayList<>();
+        final List<Link> ch = new ArrayList<>();
         final List<Link> cc = new ArrayList<>();
         for (Link l : links) {
             final boolean preHost = l.pre() instanceof Node;
@@ -88,19 +109,49 @@ final class HostChipSplit {
             } else if (preHost) {
                 hc.add(l);
             } else if (postHost) {
-                throw new UnsupportedOperationException("connection '" + l.label() + "' goes from the chip to"
-                    + " host node "
-                    + ((Node) l.post()).describe() + "; chip→host connections (receive nodes) are not implemented:"
-                    + " probe the ensemble instead");
+                ch.add(l);
             } else {
                 cc.add(l);
             }
         }
-        return new Result(hostNodes, hh, hc, cc);
+        refuseClosedLoops(hh, hc, ch);
+        return new Result(hostNodes, hh, hc, ch, cc);
     }
 
-    private static void expand(final Link l, final Map<Node, List<Connection>> outOf, final Model model,
-                               final Set<Node> visiting, final List<Link> out, final Consumer<String> warn) {
+    /**
+     * Throws when a host node that receives chip output also feeds the chip, directly or through host→host
+     * links: the host inputs are precomputed before the chip runs, so such a loop would need a per-step
+     * exchange.
+     */
+    private static void refuseClosedLoops(final List<Link> hh, final List<Link> hc, final List<Link> ch) {
+        final Map<Object, Link> fedBy = new IdentityHashMap<>();
+        final List<Object> queue = new ArrayList<>();
+        for (Link l : ch) {
+            if (fedBy.putIfAbsent(l.post(), l) == null) {
+                queue.add(l.post());
+            }
+        }
+        for (int i = 0; i < queue.size(); i++) {
+            for (Link l : hh) {
+                if (l.pre() == queue.get(i) && fedBy.putIfAbsent(l.post(), fedBy.get(l.pre())) == null) {
+                    queue.add(l.post());
+                }
+            }
+        }
+        for (Link l : hc) {
+            final Link from = fedBy.get(l.pre());
+            if (from != null) {
+                throw new UnsupportedOperationException("closed host↔chip loop: " + ((Node) l.pre()).describe()
+                    + " depends on chip output (through '" + from.label() + "') and feeds the chip (through '"
+                    + l.label() + "'); the Loihi back-end precomputes host inputs before the chip runs and does not"
+                    + " implement the per-step host↔chip exchange (precompute = false) such a loop needs");
+            }
+        }
+    }
+
+    private static void expand(final Link l, final Map<Node, List<Connection>> outOf, final Set<Node> kept,
+                               final Model model, final Set<Node> visiting, final List<Link> out,
+                               final Consumer<String> warn) {
         if (!(l.post() instanceof Node p && p.isPassthrough())) {
             out.add(l);
             return;
@@ -109,12 +160,15 @@ final class HostChipSplit {
             throw new UnsupportedOperationException("passthrough " + p.describe() + " is part of a cycle of"
                 + " passthrough nodes; such cycles cannot be removed and cannot run on Loihi");
         }
+        if (kept.contains(p)) {
+            out.add(l);
+        }
         final List<Connection> outs = outOf.getOrDefault(p, List.of());
-        if (outs.isEmpty()) {
+        if (outs.isEmpty() && !kept.contains(p)) {
             warn.accept("passthrough " + p.describe() + " has no outgoing connections; '" + l.label() + "' dropped");
         }
         for (Connection c2 : outs) {
-            expand(compose(l, p, c2, model, warn), outOf, model, visiting, out, warn);
+            expand(compose(l, p, c2, model, warn), outOf, kept, model, visiting, out, warn);
         }
         visiting.remove(p);
     }

@@ -29,11 +29,15 @@ import java.util.Map;
  * chip→chip connections through a decode-neuron block (conn synapse on the decode block, {@code decodeTau} on
  * the post), weight-solver connections as one neuron-to-neuron synapse, neuron→neuron connections scaled by
  * 1/dt, amplitude and post gain; host→chip connections as a {@link SpikeInput} of on/off host neurons into the
- * post's encoders; probes as spike taps weighted by Loihi-rate decoders, or spike/voltage taps.
+ * post's encoders; chip→host connections as chip probes of the pre's spikes through the connection's decoders
+ * (the host filters them and feeds the node); probes as spike taps weighted by Loihi-rate decoders, or
+ * spike/voltage taps; probes of host nodes are left to the host simulation.
  */
 public final class LoihiBuilder {
     /** Gain and bias of the host on/off encoder neurons: half of 1/dt, so |x| = 1 fires every step. */
     private static final double NODE_NEURON_FRACTION = 0.5;
+    /** Label prefix of the chip probes that carry chip→host links (never a network probe's path). */
+    static final String CHIP_TO_HOST_PREFIX = "chip2host:";
 
     /**
      * A host→chip link and the spike input that carries it.
@@ -46,16 +50,39 @@ public final class LoihiBuilder {
     }
 
     /**
+     * A chip→host link and the on-chip probe that carries it (hardware.md §A4.5, nengo-loihi's receive nodes):
+     * the probe reads the pre's spikes through the link's decoders, function and transform; the host applies
+     * the link's synapse and feeds the post node.
+     *
+     * @param link  the link
+     * @param probe its chip probe (no host filter of its own)
+     */
+    record HostOutput(Link link, LoihiProbe probe) {
+    }
+
+    /**
+     * A probe of a host node, simulated on the host.
+     *
+     * @param probe  the network probe
+     * @param node   the probed host node
+     * @param idx    selected elements, or null for all
+     */
+    record HostProbe(Probe probe, Node node, int[] idx) {
+    }
+
+    /**
      * The device model and the host plan.
      *
-     * @param model      the float device model
-     * @param hostNodes  host nodes
-     * @param hostLinks  host→host links
-     * @param hostInputs host→chip links
-     * @param builder    builder parameters for the manifest
+     * @param model       the float device model
+     * @param hostNodes   host nodes
+     * @param hostLinks   host→host links
+     * @param hostInputs  host→chip links
+     * @param hostOutputs chip→host links
+     * @param hostProbes  probes of host nodes
+     * @param builder     builder parameters for the manifest
      */
     public record Build(LoihiModel model, List<Node> hostNodes, List<Link> hostLinks, List<HostInput> hostInputs,
-                        Map<String, Object> builder) {
+                        List<HostOutput> hostOutputs, List<HostProbe> hostProbes, Map<String, Object> builder) {
     }
 
     private final Model built;
@@ -93,18 +120,27 @@ public final class LoihiBuilder {
         for (Link l : split.hostToChip()) {
             inputs.add(b.hostInput(l));
         }
+        final List<HostOutput> outputs = new ArrayList<>();
+        for (Link l : split.chipToHost()) {
+            outputs.add(b.hostOutput(l));
+        }
         for (LoihiBlock blk : b.blocks.values()) {
             blk.configureFilter(opts.decodeTau(), opts.dt(), b.lm.warnings::add);
         }
         final java.util.Set<String> labels = new java.util.HashSet<>();
+        final List<HostProbe> hostProbes = new ArrayList<>();
         for (Probe p : net.allProbes()) {
             if (!labels.add(p.path())) {
                 throw dev.neurovec.errors.ValidationError.of(p.describe(), "label", p.path(),
                     "a path no other probe has (probe outputs are keyed by path in the artifact)");
             }
-            b.probe(p);
+            if (HostChipSplit.target(p.target()) instanceof Node n) {
+                hostProbes.add(hostProbe(p, n));
+            } else {
+                b.probe(p);
+            }
         }
-        return new Build(b.lm, split.hostNodes(), split.hostLinks(), inputs, b.builderParams());
+        return new Build(b.lm, split.hostNodes(), split.hostLinks(), inputs, outputs, hostProbes, b.builderParams());
     }
 
     private Map<String, Object> builderParams() {
@@ -321,6 +357,62 @@ public final class LoihiBuilder {
         return new HostInput(l, in, d);
     }
 
+    /**
+     * A chip→host link as a chip probe of the pre's spikes (nengo-loihi carries chip→host connections as probes
+     * of the pre ensemble): weights {@code amp/dt · (T D^T)^T} for an ensemble (decoders D solved on the Loihi
+     * rate curves for the link's function and selection, transform T), {@code amp/dt · T} on the selected neurons
+     * for neurons. The link's synapse is applied on the host, so the probe has no filter of its own.
+     */
+    private HostOutput hostOutput(final Link l) {
+        final double dt = opts.dt();
+        HostFilterCodec.encode(l.synapse(), l.label());
+        final Ensemble pre = l.pre() instanceof Ensemble e ? e : ((Neurons) l.pre()).ensemble();
+        final double amp = amplitude(pre.neuronType());
+        final double[][] w = new double[pre.nNeurons()][l.sizeOut()];
+        if (l.pre() instanceof Ensemble) {
+            if (l.solver().weights()) {
+                throw new UnsupportedOperationException("'" + l.label() + "': a weight solver into host node "
+                    + ((Node) l.post()).describe() + "; weight solvers need an ensemble post");
+            }
+            final BuiltConnection bc = (BuiltConnection) built.params(l.origin());
+            final double[][] d = LoihiDecoders.solve(pre, (BuiltEnsemble) built.params(pre), bc.evalPoints(),
+                l.preIdx(), l.function(), l.functionPoints(), l.sizeMid(), l.solver(), dt, built.seed(l.origin()),
+                l.label());
+            final double[][] td = HostChipSplit.mul(l.transform(), transpose(d));
+            for (int i = 0; i < pre.nNeurons(); i++) {
+                for (int k = 0; k < l.sizeOut(); k++) {
+                    w[i][k] = td[k][i] * amp / dt;
+                }
+            }
+        } else {
+            for (int k = 0; k < l.sizeOut(); k++) {
+                for (int r = 0; r < l.sizeMid(); r++) {
+                    w[l.preIdx() == null ? r : l.preIdx()[r]][k] += l.transform()[k][r] * amp / dt;
+                }
+            }
+        }
+        final LoihiProbe lp = new LoihiProbe(CHIP_TO_HOST_PREFIX + l.label(), null, LoihiProbe.Key.SPIKED,
+            l.sizeOut(), w, 1.0, Double.NaN);
+        for (int i = 0; i < pre.nNeurons(); i++) {
+            lp.taps.add(new LoihiProbe.Tap(blocks.get(pre), i, 0));
+        }
+        lm.probes.add(lp);
+        return new HostOutput(l, lp);
+    }
+
+    private static HostProbe hostProbe(final Probe p, final Node n) {
+        if (p.sampleEvery() != null) {
+            throw new UnsupportedOperationException(p.describe() + ": sampleEvery is not supported by the Loihi"
+                + " back-end; probe every step");
+        }
+        if (!Node.OUTPUT.equals(p.attr())) {
+            throw new UnsupportedOperationException(p.describe() + ": probing " + p.attr() + " of " + n.describe()
+                + " is not supported on Loihi; host nodes are probed for their output");
+        }
+        HostFilterCodec.encode(p.synapse(), p.describe());
+        return new HostProbe(p, n, p.target() instanceof Slice s ? s.indices() : null);
+    }
+
     private void connect(final LoihiBlock pre, final LoihiBlock post, final double[][] w, final String label,
                          final int[] map) {
         final LoihiSynapse syn = new LoihiSynapse(label, w);
@@ -366,7 +458,8 @@ public final class LoihiBuilder {
             return;
         }
         throw new UnsupportedOperationException(p.describe() + ": probing " + p.attr() + " of " + target + " is not"
-            + " supported on Loihi; supported: ensemble decoded_output, neurons output and neurons voltage");
+            + " supported on Loihi; supported: ensemble decoded_output, neurons output and neurons voltage on the"
+            + " chip, node output on the host");
     }
 
     static double[][] transpose(final double[][] a) {

@@ -13,23 +13,37 @@ public final class LoihiCompiler {
     }
 
     /**
+     * The host side an artifact records in host.json.
+     *
+     * @param objects   host object paths
+     * @param host2chip host-to-chip links
+     * @param chip2host chip-to-host links
+     * @param probes    probes of host objects
+     */
+    public record HostPlan(List<String> objects, List<ArtifactFiles.Host2Chip> host2chip,
+                           List<ArtifactFiles.Chip2Host> chip2host, List<ArtifactFiles.HostProbeSpec> probes) {
+        /** @return a plan with no host objects */
+        public static HostPlan none() {
+            return new HostPlan(List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /**
      * Discretizes (if not yet), splits to the limits, allocates and assembles a device model.
      *
-     * @param model    the device model; modified in place
-     * @param limits   per-core and board limits
-     * @param strategy placement strategy
-     * @param seed     seed recorded in the manifest (and used for per-core seeds)
-     * @param steps    host steps precomputed into the inputs
-     * @param builder  builder parameters to record
-     * @param hostObjects host object paths
-     * @param host2chip   host-to-chip links
+     * @param model       the device model; modified in place
+     * @param limits      per-core and board limits
+     * @param strategy    placement strategy
+     * @param seed        seed recorded in the manifest (and used for per-core seeds)
+     * @param steps       host steps precomputed into the inputs
+     * @param builder     builder parameters to record
+     * @param host        the host side
      * @param networkHash hash of the network description
      * @return the artifact
      */
     public static Artifact compile(final LoihiModel model, final LoihiLimits limits,
                                    final CoreAllocator.Strategy strategy, final long seed, final int steps,
-                                   final Map<String, Object> builder, final List<String> hostObjects,
-                                   final List<ArtifactFiles.Host2Chip> host2chip, final String networkHash) {
+                                   final Map<String, Object> builder, final HostPlan host, final String networkHash) {
         if (!model.discretized) {
             Discretizer.discretize(model);
         }
@@ -45,6 +59,6 @@ public final class LoihiCompiler {
         BlockSplitter.split(model, limits);
         final CoreAllocator.Allocation alloc = CoreAllocator.allocate(model, limits, strategy);
         return ArtifactAssembler.assemble(model, alloc, limits, new ArtifactAssembler.Meta(seed, steps, networkHash,
-            builder, specs, hostObjects, host2chip));
+            builder, specs, host));
     }
 }

@@ -26,8 +26,8 @@ import java.util.Map;
 /**
  * The whole Loihi path for one network (hardware.md §E1): build with the engine, split host/chip and make the
  * device model, precompute the host spikes, discretize, split, place, emit the artifact; then read the artifact
- * back, check it, emulate it (integer and float), simulate the network in float64 with NeuroVec, and measure
- * fidelity per probe.
+ * back, check it, emulate it (integer and float) followed by the host part fed by the chip, simulate the network
+ * in float64 with NeuroVec, and measure fidelity per probe.
  */
 public final class LoihiDeployment {
 
@@ -111,22 +111,77 @@ public final class LoihiDeployment {
         }
         final long t0 = System.nanoTime();
         final LoihiBuilder.Build b = LoihiBuilder.build(net, built, opts);
-        HostRunner.run(b, steps, net.seed());
+        HostRunner.precompute(b, steps, net.seed());
         final LoihiLimits splitLimits = opts.splitBlocks() ? opts.limits() : LoihiLimits.lifted();
+        final Artifact a = LoihiCompiler.compile(b.model(), splitLimits.withChips(opts.limits().nChips())
+                .withMaxSpikesPerStep(opts.limits().maxSpikesPerStep()), opts.strategy(), net.seed(), steps,
+            b.builder(), hostPlan(b, opts.dt()), hash(net));
+        return new Compiled(a, b, net.seed(), steps, System.nanoTime() - t0);
+    }
+
+    /** The host side of a build, as host.json records it; host objects it names must have unique paths. */
+    private static LoihiCompiler.HostPlan hostPlan(final LoihiBuilder.Build b, final double dt) {
         final List<String> hostObjects = new ArrayList<>();
         for (Node n : b.hostNodes()) {
             hostObjects.add(n.path());
         }
         final List<ArtifactFiles.Host2Chip> h2c = new ArrayList<>();
-        for (int i = 0; i < b.hostInputs().size(); i++) {
-            final LoihiBuilder.HostInput hi = b.hostInputs().get(i);
+        for (LoihiBuilder.HostInput hi : b.hostInputs()) {
             h2c.add(new ArtifactFiles.Host2Chip(hi.link().label(), b.model().inputs.indexOf(hi.input()),
-                new ArtifactFiles.OnOffEncoder("OnOff", hi.dims(), 0.5 / opts.dt(), 0.5 / opts.dt())));
+                new ArtifactFiles.OnOffEncoder("OnOff", hi.dims(), 0.5 / dt, 0.5 / dt)));
         }
-        final Artifact a = LoihiCompiler.compile(b.model(), splitLimits.withChips(opts.limits().nChips())
-                .withMaxSpikesPerStep(opts.limits().maxSpikesPerStep()), opts.strategy(), net.seed(), steps,
-            b.builder(), hostObjects, h2c, hash(net));
-        return new Compiled(a, b, net.seed(), steps, System.nanoTime() - t0);
+        final List<ArtifactFiles.Chip2Host> c2h = new ArrayList<>();
+        for (LoihiBuilder.HostOutput ho : b.hostOutputs()) {
+            final Link l = ho.link();
+            final Node receiver = (Node) l.post();
+            checkUniquePath(receiver, hostObjects);
+            c2h.add(new ArtifactFiles.Chip2Host(l.label(), b.model().probes.indexOf(ho.probe()), receiver.path(),
+                list(l.postIdx()), l.sizeOut(), HostFilterCodec.encode(l.synapse(), l.label())));
+        }
+        final List<ArtifactFiles.HostProbeSpec> probes = new ArrayList<>();
+        for (LoihiBuilder.HostProbe hp : b.hostProbes()) {
+            checkUniquePath(hp.node(), hostObjects);
+            probes.add(new ArtifactFiles.HostProbeSpec(probes.size(), hp.probe().path(), hp.node().path(),
+                list(hp.idx()), hp.probe().attr(), hp.probe().size(),
+                HostFilterCodec.encode(hp.probe().synapse(), hp.probe().describe())));
+        }
+        return new LoihiCompiler.HostPlan(hostObjects, h2c, c2h, probes);
+    }
+
+    private static void checkUniquePath(final Node n, final List<String> hostObjects) {
+        if (hostObjects.indexOf(n.path()) != hostObjects.lastIndexOf(n.path())) {
+            throw ValidationError.of(n.describe(), "label", n.path(), "a path no other host node has (host.json"
+                + " names the receivers of chip output and the probed host objects by path)");
+        }
+    }
+
+    private static List<Integer> list(final int[] idx) {
+        if (idx == null) {
+            return null;
+        }
+        final List<Integer> l = new ArrayList<>(idx.length);
+        for (int i : idx) {
+            l.add(i);
+        }
+        return l;
+    }
+
+    /**
+     * Emulates an artifact and then runs the host part that depends on the chip (the receivers of chip→host
+     * links, what they feed, and the probes of host objects) in the float64 host simulation: the chip from the
+     * artifact alone, the host from host.json's wiring and the build's host nodes (their code).
+     *
+     * @param c       the compilation that produced the artifact (its host nodes and host links)
+     * @param reader  the artifact
+     * @param options emulator mode and strictness
+     * @param steps   steps to run
+     * @return chip probes (those that carry chip→host links included) followed by the host probes
+     */
+    public static EmulatorResult emulate(final Compiled c, final ArtifactReader reader, final EmulatorOptions options,
+                                         final int steps) {
+        final EmulatorResult chip = new LoihiEmulator(reader, options).run(steps);
+        return chip.withHostProbes(HostRunner.afterChip(reader.artifact(), c.build(), chip.probes(), steps,
+            c.seed()));
     }
 
     /**
@@ -160,11 +215,11 @@ public final class LoihiDeployment {
                 : "reconstructed weights differ from the model: " + diff));
             ms.put("connectivityCheck", (System.nanoTime() - t) / 1_000_000);
             t = System.nanoTime();
-            final EmulatorResult integer = new LoihiEmulator(reader, new EmulatorOptions(EmulatorOptions.Mode.INTEGER,
-                opts.strict())).run(steps);
+            final EmulatorResult integer = emulate(c, reader, new EmulatorOptions(EmulatorOptions.Mode.INTEGER,
+                opts.strict()), steps);
             ms.put("emulateInteger", (System.nanoTime() - t) / 1_000_000);
-            final EmulatorResult floating = new LoihiEmulator(reader, new EmulatorOptions(EmulatorOptions.Mode.FLOAT,
-                false)).run(steps);
+            final EmulatorResult floating = emulate(c, reader, new EmulatorOptions(EmulatorOptions.Mode.FLOAT, false),
+                steps);
             t = System.nanoTime();
             sim.runSteps(steps);
             final Map<String, double[][]> reference = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
 import dev.neurovec.network.dists.Dists;
+import dev.neurovec.network.dists.RandomState;
 import dev.neurovec.network.processes.WhiteSignal;
 import dev.neurovec.network.solvers.LstsqL2;
 
@@ -14,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference networks of hardware.md §E6 (1-6) with the fidelity bars of §E4.7. Ensembles use nengo-loihi's
- * test defaults ({@code set_defaults}: max rates U(100, 120) Hz, intercepts U(-1, 0.5)); probes filter with a
- * 30 ms lowpass. Inputs are band-limited white signals ({@link WhiteSignal}, 5 Hz) with explicit seeds, so the
- * host precompute and the float reference draw identical input.
+ * The reference networks of hardware.md §E6 (1-6) with the fidelity bars of §E4.7, and the NengoDL tutorial's
+ * NEF network. The §E6 ensembles use nengo-loihi's test defaults ({@code set_defaults}: max rates U(100, 120) Hz,
+ * intercepts U(-1, 0.5)) and their probes filter with a 30 ms lowpass; the tutorial's network keeps Nengo's
+ * defaults and its own probes. Inputs are band-limited white signals ({@link WhiteSignal}, 5 Hz) with explicit
+ * seeds, so the host precompute and the float reference draw identical input.
  */
 public final class ReferenceNetworks {
     private static final double PROBE_TAU = 0.03;
@@ -42,7 +44,9 @@ public final class ReferenceNetworks {
             new ReferenceNetwork("ens16d", "E6.5: 1000-neuron 16-D ensemble -> 16-D ensemble (decode block split in 3)",
                 500, ReferenceNetworks::ens16d),
             new ReferenceNetwork("big2500", "E6.6: 2,500-neuron ensemble (auto-split into 3 blocks)", 800,
-                ReferenceNetworks::big2500));
+                ReferenceNetworks::big2500),
+            new ReferenceNetwork("nef-sin-square", "the NengoDL tutorial's NEF network: white signal -> 50 LIF ->"
+                + " 50 LIF (x^2) -> host node (sin), node probes on the host", 2000, ReferenceNetworks::nefSinSquare));
     }
 
     /**
@@ -168,6 +172,34 @@ public final class ReferenceNetworks {
         final String src = "measured margin (16-D, 62 neurons per dimension)";
         tol.put(probe(net, a, "a"), new Tolerance(0.1, SETTLE, 6, src));
         tol.put(probe(net, b, "b"), new Tolerance(0.1, SETTLE, 6, src));
+        return new ReferenceNetwork.Instance(net, tol);
+    }
+
+    /**
+     * The NengoDL tutorial's NEF network, built as the examples' {@code NefSinSquare.build()} builds it (network
+     * seed 0, the white signal seeded with the first seed a simulator seeded 0 would draw, Nengo's default
+     * ensembles): {@code inpt} (host) -> {@code ens0} -> {@code ens1} (x^2) -> passthrough {@code outpt} (sin, a
+     * chip->host connection), probes on {@code inpt} and, through 5 ms, on {@code outpt}; both are host probes.
+     */
+    static ReferenceNetwork.Instance nefSinSquare() {
+        final Network net = new Network("sin-x-squared").seed(0);
+        final long signalSeed = new RandomState(0).nextSeed();
+        final Node inpt = net.node(new WhiteSignal(1, 5, 0.3, null, signalSeed)).label("inpt");
+        final Ensemble ens0 = net.ensemble("ens0", 50, 1);
+        final Ensemble ens1 = net.ensemble("ens1", 50, 1);
+        final Node outpt = net.passthrough(1).label("outpt");
+        net.connect(inpt, ens0);
+        net.connect(ens0, ens1).function(x -> x * x);
+        net.connect(ens1, outpt).function(Math::sin);
+        final Probe inptP = net.probe(inpt).label("inpt_p");
+        final Probe outptP = net.probe(outpt).synapse(0.005).label("outpt_p");
+        final Map<Probe, Tolerance> tol = new LinkedHashMap<>();
+        tol.put(inptP, new Tolerance(0.0, 0, 0, "exact: a probe of a host node is simulated on the host by the"
+            + " same float64 computation as the reference"));
+        // The chip path lags the float network by about 14 steps: two more 5 ms filters (decodeTau after the host
+        // input and after the decode neurons) plus the host-link, axon and chip->host one-step latencies.
+        tol.put(outptP, new Tolerance(0.1, SETTLE, 15, "nengo-loihi test_node_ens_ens: f(a) atol 0.1 (node -> ens ->"
+            + " ens with a function), here read out through a chip->host connection"));
         return new ReferenceNetwork.Instance(net, tol);
     }
 

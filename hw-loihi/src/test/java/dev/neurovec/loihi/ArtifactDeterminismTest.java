@@ -59,13 +59,37 @@ class ArtifactDeterminismTest {
     }
 
     @Test
+    void shouldEmitAndRewriteIdenticalBytesWhenTheHostReceivesChipOutput() throws IOException {
+        final Artifact first = LoihiDeployment.compile(ReferenceNetworks.nefSinSquare().network(),
+            LoihiOptions.defaults(), 300).artifact();
+        final Artifact second = LoihiDeployment.compile(ReferenceNetworks.nefSinSquare().network(),
+            LoihiOptions.defaults(), 300).artifact();
+        ArtifactWriter.write(first, tmp.resolve("a"));
+        ArtifactWriter.write(second, tmp.resolve("b"));
+        assertSameBytes(tmp.resolve("a"), tmp.resolve("b"));
+        final Artifact parsed = ArtifactReader.open(tmp.resolve("a")).artifact();
+        ArtifactWriter.write(parsed, tmp.resolve("re-emitted"));
+        assertSameBytes(tmp.resolve("a"), tmp.resolve("re-emitted"));
+        assertEquals(first.host(), parsed.host(), "host.json records compare equal after parsing");
+        final ArtifactFiles.Chip2Host c2h = parsed.host().chip2host().get(0);
+        assertEquals("outpt", c2h.receiver());
+        assertEquals(new ArtifactFiles.HostFilter("lowpass", 0.005, null, null, null, null, null), c2h.synapse());
+        assertEquals("chip2host:" + c2h.sender(), parsed.probes().probes().get(c2h.probeId()).label());
+        assertEquals(List.of("inpt_p", "outpt_p"), parsed.host().hostProbes().stream()
+            .map(ArtifactFiles.HostProbeSpec::label).toList());
+        final String host = Files.readString(tmp.resolve("a").resolve("host.json"));
+        assertTrue(host.contains("\"type\" : \"lowpass\"") && !host.contains("\"num\""),
+            "a filter writes only the fields of its type:\n" + host);
+    }
+
+    @Test
     void shouldSortJsonKeysAndUseLittleEndianWhenWriting() throws IOException {
         final Path dir = tmp.resolve("golden");
         ArtifactWriter.write(TestModels.compile(TestModels.golden(), LoihiLimits.loihi1(), 12), dir);
         final String board = Files.readString(dir.resolve("board.json"));
         assertTrue(board.indexOf("\"chips\"") < board.indexOf("\"coresPerChip\"")
             && board.indexOf("\"coresPerChip\"") < board.indexOf("\"nChips\""), "keys sorted");
-        assertTrue(board.contains("\"schemaVersion\" : 1") && board.contains("\"target\" : \"loihi1\""));
+        assertTrue(board.contains("\"schemaVersion\" : 2") && board.contains("\"target\" : \"loihi1\""));
         final byte[] cx = Files.readAllBytes(dir.resolve("compartments.bin"));
         // compartment 0 of block 'golden': biasMant 2815 = 0x0AFF little-endian, biasExp 7, vthProfile 0,
         // cxProfile 0, phase 2

@@ -100,12 +100,16 @@ class HostChipSplitTest {
             final Ensemble b = n.ensemble("b", 10, 1);
             n.connect(a, b).learningRule(new Pes());
         }, "PES learning on Loihi (host error stream, on-chip traces) is not implemented");
-        assertUnsupported(n -> n.connect(n.ensemble("a", 10, 1), n.node(1, 1, (t, x, y) -> y[0] = x[0])),
-            "chip→host connections (receive nodes) are not implemented");
+        assertUnsupported(n -> {
+            final Node h = n.node(1, 1, (t, x, y) -> y[0] = x[0]).label("h");
+            n.connect(n.ensemble("a", 10, 1), h);
+            n.connect(h, n.ensemble("b", 10, 1));
+        }, "closed host↔chip loop");
         assertUnsupported(n -> n.ensemble("d", 10, 1).neuronType(new Direct()), "does not support Direct mode");
         assertUnsupported(n -> n.ensemble("r", 10, 1).neuronType(new LifRate()),
             "supports Lif and SpikingRectifiedLinear ensembles on chip");
-        assertUnsupported(n -> n.probe(n.node(1.0)), "is not supported on Loihi");
+        assertUnsupported(n -> n.probe(n.connect(n.ensemble("a", 10, 1), n.ensemble("b", 10, 1))),
+            "is not supported on Loihi");
         assertUnsupported(n -> {
             final Ensemble a = n.ensemble("a", 10, 1);
             n.connect(a, n.ensemble("b", 10, 1)).synapse(new dev.neurovec.network.synapses.LinearFilter(

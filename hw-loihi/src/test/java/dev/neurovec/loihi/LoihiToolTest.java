@@ -24,9 +24,10 @@ class LoihiToolTest {
     @Test
     void shouldNameEveryReferenceNetworkWhenListing() {
         final List<String> names = LoihiTool.referenceNetworks();
-        assertEquals(7, names.size());
+        assertEquals(8, names.size());
         assertTrue(names.get(0).startsWith("ens-ens: E6.1"), names.get(0));
         assertTrue(names.stream().anyMatch(s -> s.startsWith("big2500: ")));
+        assertTrue(names.get(7).startsWith("nef-sin-square: the NengoDL tutorial's NEF network"), names.get(7));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.neurovec.loihi;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /** Hand-built device models and a helper that takes one through emit → read. */
@@ -39,7 +38,7 @@ final class TestModels {
 
     static Artifact compile(final LoihiModel m, final LoihiLimits limits, final int steps) {
         return LoihiCompiler.compile(m, limits, CoreAllocator.Strategy.GREEDY, 0, steps, Map.of("test", true),
-            List.of(), List.of(), "test");
+            LoihiCompiler.HostPlan.none(), "test");
     }
 
     static ArtifactReader emitAndRead(final LoihiModel m, final Path dir, final int steps) {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
  * One network emulated on one neuromorphic target, from the files its back-end emitted.
  *
  * @param target          the back-end's target name ({@code spinnaker1}, {@code loihi1})
- * @param network         the network that ran
- * @param notTutorial     why the tutorial's own network could not run here, or null when it did
+ * @param network         the network that ran (the tutorial's), in words
  * @param dir             the artifact folder
  * @param chipsUsed       chips with at least one core in use
  * @param coresUsed       cores in use
@@ -16,7 +15,6 @@ import java.nio.file.Path;
  * @param function        what that output computes, e.g. {@code sin(x^2)}
  * @param rmseFunction    RMSE of the emulated output against the function of the input, over every step
  * @param rmseFunctionSim the same for the float simulation of the network
- * @param functionNote    what limits those two figures, or null
  * @param rmseSim         RMSE of the emulated output against the float simulation, at the best lag
  * @param lagSteps        that lag
  * @param settleSteps     initial steps left out of {@code rmseSim}
@@ -25,8 +23,8 @@ import java.nio.file.Path;
  * @param steps           steps emulated
  * @param seconds         wall time of the whole deployment (build, emit, verify, emulate, simulate)
  */
-public record HardwareRun(String target, String network, String notTutorial, Path dir, int chipsUsed, int coresUsed,
-                          String resources, String output, String function, double rmseFunction,
-                          double rmseFunctionSim, String functionNote, double rmseSim, int lagSteps, int settleSteps,
-                          int checksPassed, int checksTotal, int steps, double seconds) {
+public record HardwareRun(String target, String network, Path dir, int chipsUsed, int coresUsed, String resources,
+                          String output, String function, double rmseFunction, double rmseFunctionSim,
+                          double rmseSim, int lagSteps, int settleSteps, int checksPassed, int checksTotal, int steps,
+                          double seconds) {
 }

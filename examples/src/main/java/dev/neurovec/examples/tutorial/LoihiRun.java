@@ -1,48 +1,32 @@
 package dev.neurovec.examples.tutorial;
 
-import dev.neurovec.errors.NeuroVecException;
 import dev.neurovec.loihi.Check;
 import dev.neurovec.loihi.Fidelity;
 import dev.neurovec.loihi.LoihiDeployment;
 import dev.neurovec.loihi.LoihiOptions;
 import dev.neurovec.loihi.LoihiReport;
-import dev.neurovec.loihi.ReferenceNetwork;
 import dev.neurovec.loihi.ReferenceNetworks;
+import dev.neurovec.loihi.Tolerance;
 import dev.neurovec.loihi.Utilization;
-import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
-import dev.neurovec.sim.ExecutorKind;
-import dev.neurovec.sim.Precision;
-import dev.neurovec.sim.Simulator;
-import dev.neurovec.sim.SimulatorOptions;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The tutorial's NEF network on Loihi, through {@code hw-loihi}'s {@link LoihiDeployment}. The back-end
- * refuses it: it cannot probe nodes (the tutorial probes {@code inpt} and {@code outpt}), and the
- * {@code sin} read-out into {@code outpt} would be a chip-to-host connection, which it does not implement
- * either. So after showing the refusal this runs the closest of hw-loihi's reference networks,
- * {@code node-ens-ens}: a band-limited signal into an ensemble, and a second ensemble computing {@code x²}
- * (the tutorial's first stage), probed on the chip.
+ * The tutorial's NEF network on Loihi, through {@code hw-loihi}'s {@link LoihiDeployment}: emitted, read back,
+ * checked and emulated, then compared with {@code sin(x²)} and with the float simulation of the same network.
+ * It runs as it is: {@code ens0} and {@code ens1} on the chip; the white-signal node {@code inpt} on the host,
+ * sent to the chip as on/off spikes; the {@code sin} read-out into the passthrough {@code outpt} a chip-to-host
+ * connection (a chip probe of {@code ens1}'s spikes through the connection's decoders, then its 5 ms synapse on
+ * the host); both node probes recorded by the host simulation.
  */
 public final class LoihiRun {
     /** The target's name. */
     public static final String TARGET = "loihi1";
-    /** The reference network run instead. */
-    public static final String REFERENCE = "node-ens-ens";
-    /** Its probe compared with {@code x²}. */
-    static final String SQUARE_PROBE = "b1_square";
-    /** The label of its 1-D input node. */
-    static final String INPUT_NODE = "input";
-    /** What keeps the read-out on the chip even without the node probes. */
-    static final String READOUT = "the sin(x^2) read-out ens1 -> outpt would have to leave the chip, and hw-loihi"
-        + " has no chip-to-host connections (receive nodes) to carry it";
-
-    /** Why the figures against x² are large for the float simulation too. */
-    static final String FUNCTION_NOTE = "both include the lag of the probe's 30 ms lowpass and of two synapses,"
-        + " and the input (rms 0.5) leaving the radius 1, where x^2 saturates: compare them with each other";
+    /** hw-loihi's reference network that is this network, whose fidelity bars the run uses. */
+    public static final String REFERENCE = "nef-sin-square";
 
     private LoihiRun() {
     }
@@ -50,75 +34,48 @@ public final class LoihiRun {
     /**
      * @param dir   the artifact folder (created)
      * @param steps steps to emulate
-     * @return what ran: the reference network, with the reason the tutorial's could not
+     * @return what ran
      */
     public static HardwareRun run(final Path dir, final int steps) {
         final long t0 = System.nanoTime();
-        final String refused = refusal(dir, steps);
-        final ReferenceNetwork ref = ReferenceNetworks.get(REFERENCE);
-        final ReferenceNetwork.Instance inst = ref.factory().get();
+        final NefSinSquare.Parts parts = NefSinSquare.build();
         final LoihiOptions opts = LoihiOptions.defaults();
-        final LoihiDeployment.Outcome o = LoihiDeployment.deploy(inst.network(), inst.tolerances(), opts, steps, dir);
+        final LoihiDeployment.Outcome o = LoihiDeployment.deploy(parts.network(), tolerances(parts), opts, steps,
+            dir);
         LoihiReport.write(LoihiReport.toMap(REFERENCE, o, opts.limits()), o);
-        final Probe square = probe(inst.tolerances(), SQUARE_PROBE);
-        final double[] x = input(steps);
-        final double[] target = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            target[i] = x[i] * x[i];
+        final String in = parts.inputP().path();
+        final String out = parts.outputP().path();
+        final double[] t = new double[steps];
+        for (int k = 0; k < steps; k++) {
+            t[k] = (k + 1) * opts.dt();
         }
-        final Fidelity f = o.fidelity().stream().filter(v -> v.probe().equals(square.path())).findFirst()
-            .orElseThrow();
+        final NefSinSquare.Result emu = NefSinSquare.result(t, o.integer().probe(in), o.integer().probe(out));
+        final NefSinSquare.Result flt = NefSinSquare.result(t, o.reference().get(in), o.reference().get(out));
+        final Fidelity f = o.fidelity().stream().filter(v -> v.probe().equals(out)).findFirst().orElseThrow();
         final Utilization u = Utilization.of(o.compiled().artifact(), opts.limits());
         final int chips = (int) u.cores().stream().mapToInt(Utilization.CoreUse::chip).distinct().count();
         final int passed = (int) o.checks().stream().filter(Check::ok).count();
-        return new HardwareRun(TARGET, "hw-loihi reference '" + REFERENCE + "' (" + ref.description() + ")",
-            refused, dir, chips, u.cores().size(), u.totalCompartments() + " compartments, "
-            + u.totalSynapseBits() + " synapse bits, of a " + opts.limits().nChips() + "-chip Loihi 1 board",
-            SQUARE_PROBE + " (30 ms lowpass)", "x^2",
-            NefSinSquare.rmse(column(o.integer().probe(square.path())), target),
-            NefSinSquare.rmse(column(o.reference().get(square.path())), target), FUNCTION_NOTE, f.rmse(),
-            f.bestShiftSteps(), f.tolerance().settleSteps(), passed, o.checks().size(), steps,
+        return new HardwareRun(TARGET, "the tutorial's sin(x^2) network, as it is (inpt, outpt and their probes on"
+            + " the host; sin read out of ens1 by a chip-to-host connection)", dir, chips, u.cores().size(),
+            u.totalCompartments() + " compartments, " + u.totalSynapseBits() + " synapse bits, of a "
+                + opts.limits().nChips() + "-chip Loihi 1 board", "outpt_p (5 ms lowpass)", "sin(x^2)", emu.rmse(),
+            flt.rmse(), f.rmse(), f.bestShiftSteps(), f.tolerance().settleSteps(), passed, o.checks().size(), steps,
             (System.nanoTime() - t0) / 1e9);
     }
 
-    /**
-     * Offers the tutorial's own network to the back-end.
-     *
-     * @return why it was refused (the back-end's message, then what would still stand in the way)
-     * @throws IllegalStateException if it was accepted, so this class's account is out of date
-     */
-    static String refusal(final Path dir, final int steps) {
-        try {
-            LoihiDeployment.compile(NefSinSquare.build().network(), LoihiOptions.defaults(), steps);
-        } catch (UnsupportedOperationException | NeuroVecException e) {
-            return e.getMessage() + "; and " + READOUT;
+    /** The tutorial's probes with the bars hw-loihi's {@code nef-sin-square} gives the probes of the same label. */
+    static Map<Probe, Tolerance> tolerances(final NefSinSquare.Parts parts) {
+        final Map<String, Tolerance> byLabel = new LinkedHashMap<>();
+        ReferenceNetworks.get(REFERENCE).factory().get().tolerances().forEach((p, tol) -> byLabel.put(p.label(), tol));
+        final Map<Probe, Tolerance> tol = new LinkedHashMap<>();
+        for (Probe p : new Probe[] {parts.inputP(), parts.outputP()}) {
+            final Tolerance v = byLabel.get(p.label());
+            if (v == null) {
+                throw new IllegalStateException("hw-loihi's '" + REFERENCE + "' has no probe '" + p.label()
+                    + "'; its probes are " + byLabel.keySet());
+            }
+            tol.put(p, v);
         }
-        throw new IllegalStateException("hw-loihi now accepts the tutorial's network; deploy it to " + dir);
-    }
-
-    private static Probe probe(final Map<Probe, ?> probes, final String label) {
-        return probes.keySet().stream().filter(p -> label.equals(p.label())).findFirst().orElseThrow(() ->
-            new IllegalStateException("reference '" + REFERENCE + "' has no probe '" + label + "'"));
-    }
-
-    /** The reference network's 1-D input, from a float run of a fresh copy with a probe on it. */
-    private static double[] input(final int steps) {
-        final ReferenceNetwork.Instance inst = ReferenceNetworks.get(REFERENCE).factory().get();
-        final Node in = inst.network().allNodes().stream().filter(n -> INPUT_NODE.equals(n.label())).findFirst()
-            .orElseThrow(() -> new IllegalStateException("reference '" + REFERENCE + "' has no node 'input'"));
-        final Probe p = inst.network().probe(in);
-        try (Simulator sim = new Simulator(inst.network(), SimulatorOptions.defaults()
-            .withExecutor(ExecutorKind.REFERENCE).withPrecision(Precision.FLOAT64))) {
-            sim.runSteps(steps);
-            return column(sim.dataDouble(p));
-        }
-    }
-
-    private static double[] column(final double[][] m) {
-        final double[] c = new double[m.length];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i][0];
-        }
-        return c;
+        return tol;
     }
 }

@@ -77,10 +77,10 @@ public final class SpinnakerRun {
             final Fidelity f = Fidelity.compare("outpt_p", Tolerance.values(0.1, SETTLE_STEPS, MAX_LAG_STEPS,
                 "hw-spinnaker's node-ens-ens bar"), yFloat, y, sim.dt());
             final int passed = (int) checks.stream().filter(Check::ok).count();
-            return new HardwareRun(TARGET, "the tutorial's sin(x^2) network, as it is", null, dir,
+            return new HardwareRun(TARGET, "the tutorial's sin(x^2) network, as it is", dir,
                 mapping.placements().chipsUsed().size(), mapping.partitioning().vertices().size(),
                 "a " + machine.name() + " machine (" + machine.chips().size() + " chips)", "outpt_p (5 ms lowpass)",
-                "sin(x^2)", emu.rmse(), flt.rmse(), null, f.rmse(), f.lagSteps(), SETTLE_STEPS, passed, checks.size(),
+                "sin(x^2)", emu.rmse(), flt.rmse(), f.rmse(), f.lagSteps(), SETTLE_STEPS, passed, checks.size(),
                 steps, (System.nanoTime() - t0) / 1e9);
         }
     }
