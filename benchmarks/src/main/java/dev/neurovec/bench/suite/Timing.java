@@ -1,0 +1,35 @@
+package dev.neurovec.bench.suite;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one (network, executor, minibatch) measurement found.
+ *
+ * @param buildS       wall seconds to construct the simulator
+ * @param repSPerSimS  each timed rep, in wall seconds per simulated second
+ * @param steps        steps per timed rep
+ * @param warmupSteps  untimed steps run first
+ * @param planDescribe {@code Plan.describe()} of an optimized simulator, else null
+ * @param profile      per-group profile lines, else an empty list
+ */
+record Timing(double buildS, double[] repSPerSimS, int steps, int warmupSteps, String planDescribe,
+              List<String> profile) {
+
+    /** @return the median rep (the mean of the two middle ones for an even count) */
+    double median() {
+        final double[] s = repSPerSimS.clone();
+        Arrays.sort(s);
+        final int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+    }
+
+    /** @return the fastest rep */
+    double best() {
+        double b = Double.POSITIVE_INFINITY;
+        for (double v : repSPerSimS) {
+            b = Math.min(b, v);
+        }
+        return b;
+    }
+}
