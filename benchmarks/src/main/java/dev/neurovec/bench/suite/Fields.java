@@ -54,8 +54,18 @@ public final class Fields {
     public static final String VS_NENGODL_K80 = "vs_nengodl_k80";
     /** Whether this line meets every issue-3 target that applies to it. */
     public static final String TARGETS_MET = "targets_met";
-    /** Total MB the plan moves per step, from {@code Plan.describe()} (optimized lines). */
-    public static final String PLAN_MB_PER_STEP = "plan_mb_per_step";
+    /** Arithmetic per step of the plan's products and neuron updates ({@link PhysicalBound}). */
+    public static final String FLOPS_PER_STEP = "flops_per_step";
+    /** Bytes the plan moves per step, from {@code Plan.describe()}. */
+    public static final String BYTES_PER_STEP = "bytes_per_step";
+    /** State and parameters of the plan, MB. */
+    public static final String WORKING_SET_MB = "working_set_mb";
+    /** L2, L3 or DRAM: where the working set fits. */
+    public static final String MEMORY_LEVEL = "memory_level";
+    /** The dense algorithm's physical bound, wall seconds per simulated second ({@link PhysicalBound}). */
+    public static final String BOUND_S_PER_SIM_S = "bound_s_per_sim_s";
+    /** Bound / our median: 1 means at the machine's limit; above 1 means event-driven work beat the dense bound. */
+    public static final String FRACTION_OF_BOUND = "fraction_of_bound";
 
     /** Fields every simulation line has. */
     public static final List<String> REQUIRED = List.of(CASE, EXECUTOR, MINIBATCH, NEURONS, BUILD_S, S_PER_SIM_S,

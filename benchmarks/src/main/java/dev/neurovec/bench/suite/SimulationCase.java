@@ -73,7 +73,13 @@ public final class SimulationCase implements BenchCase {
             final Timing opt = SimulationTimer.time(net, ExecutorKind.PLANNED, batch, o, o.maxRepSeconds(), profile);
             final ResultLine optLine = line(net, "optimized", batch, opt, commit);
             optLine.put(Fields.SPEEDUP_VS_REFERENCE, ref.median() / opt.median());
-            optLine.put(Fields.PLAN_MB_PER_STEP, PlanSummary.parse(opt.planDescribe()).mbPerStep());
+            final PhysicalBound b = opt.bound();
+            optLine.put(Fields.FLOPS_PER_STEP, b.flopsPerStep())
+                .put(Fields.BYTES_PER_STEP, b.bytesPerStep())
+                .put(Fields.WORKING_SET_MB, b.workingSetBytes() / 1e6)
+                .put(Fields.MEMORY_LEVEL, b.level())
+                .put(Fields.BOUND_S_PER_SIM_S, b.boundSPerStep() / DT)
+                .put(Fields.FRACTION_OF_BOUND, b.boundSPerStep() / DT / opt.median());
             Targets.annotate(optLine, peers);
             if (o.explain()) {
                 sink.log(name + ", minibatch " + batch + ":" + System.lineSeparator() + opt.planDescribe().stripTrailing());

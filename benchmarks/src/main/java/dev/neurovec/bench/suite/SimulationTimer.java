@@ -61,10 +61,14 @@ final class SimulationTimer {
                 sim.clearProbes();
             }
             final boolean planned = kind == ExecutorKind.PLANNED;
-            final String text = planned ? PlannedInternals.plan(sim).describe() : null;
-            final List<String> lines = planned && profile
-                ? GroupProfiler.profile(sim, Math.min(steps, o.steps()), PlanSummary.parse(text)) : List.of();
-            return new Timing(buildS, reps, steps, warm, text, lines);
+            if (!planned) {
+                return new Timing(buildS, reps, steps, warm, null, List.of(), null);
+            }
+            final String text = PlannedInternals.plan(sim).describe();
+            final PlanSummary summary = PlanSummary.parse(text);
+            final PhysicalBound bound = PhysicalBound.of(PlannedInternals.plan(sim), summary.mbPerStep() * 1e6);
+            final List<String> lines = profile ? GroupProfiler.profile(sim, steps, summary) : List.of();
+            return new Timing(buildS, reps, steps, warm, text, lines, bound);
         }
     }
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param warmupSteps  untimed steps run first
  * @param planDescribe {@code Plan.describe()} of an optimized simulator, else null
  * @param profile      per-group profile lines, else an empty list
+ * @param bound        the physical bound of an optimized simulator's plan, else null
  */
 record Timing(double buildS, double[] repSPerSimS, int steps, int warmupSteps, String planDescribe,
-              List<String> profile) {
+              List<String> profile, PhysicalBound bound) {
 
     /** @return the median rep (the mean of the two middle ones for an even count) */
     double median() {

@@ -75,7 +75,9 @@ class BenchMainTest {
             if (executor.equals("optimized")) {
                 final double speedup = line.get(Fields.SPEEDUP_VS_REFERENCE).asDouble();
                 assertTrue(speedup > 0 && Double.isFinite(speedup), text);
-                assertTrue(line.get(Fields.PLAN_MB_PER_STEP).asDouble() > 0, text);
+                assertTrue(line.get(Fields.BYTES_PER_STEP).asDouble() > 0, text);
+                assertTrue(line.get(Fields.FLOPS_PER_STEP).asDouble() > 0, text);
+                assertTrue(line.get(Fields.BOUND_S_PER_SIM_S).asDouble() > 0, text);
             }
         }
         assertPeerFields(lines);
