@@ -18,6 +18,8 @@ public final class Fields {
     public static final String S_PER_SIM_S = "s_per_sim_s";
     /** Best (smallest) rep, wall seconds per simulated second. */
     public static final String S_PER_SIM_S_BEST = "s_per_sim_s_best";
+    /** Median over reps of the stepping thread's CPU seconds per simulated second (insensitive to other load). */
+    public static final String CPU_S_PER_SIM_S = "cpu_s_per_sim_s";
     /** Neuron updates per wall second at the median: neurons x minibatch x steps / seconds. */
     public static final String NEURON_UPDATES_PER_S = "neuron_updates_per_s";
     /** Steps timed in each rep (after warm-up). */

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /** The human-readable summary of a run: one row per result line, peers and targets beside ours. */
 final class ResultTable {
-    private static final String HEADER = String.format(Locale.ROOT, "%-26s %-9s %4s %7s %8s %11s %11s %9s %5s %8s %18s %8s %s",
-        "case", "executor", "mb", "neurons", "build s", "s/sim-s", "best", "Mupd/s", "steps", "x ref", "peer", "x peer",
+    private static final String HEADER = String.format(Locale.ROOT, "%-26s %-9s %4s %7s %8s %11s %11s %11s %9s %5s %8s %18s %8s %s",
+        "case", "executor", "mb", "neurons", "build s", "s/sim-s", "best", "cpu s/sim-s", "Mupd/s", "steps", "x ref", "peer", "x peer",
         "target");
 
     private ResultTable() {
@@ -22,10 +22,11 @@ final class ResultTable {
             if (l.string(Fields.EXECUTOR) == null) {
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "%-26s %-9s %4d %7d %8.2f %11.5f %11.5f %9.1f %5d %8s %18s %8s %s",
+            sb.append(String.format(Locale.ROOT, "%-26s %-9s %4d %7d %8.2f %11.5f %11.5f %11.5f %9.1f %5d %8s %18s %8s %s",
                 l.string(Fields.CASE), l.string(Fields.EXECUTOR), (int) l.number(Fields.MINIBATCH),
                 (int) l.number(Fields.NEURONS), l.number(Fields.BUILD_S), l.number(Fields.S_PER_SIM_S),
-                l.number(Fields.S_PER_SIM_S_BEST), l.number(Fields.NEURON_UPDATES_PER_S) / 1e6,
+                l.number(Fields.S_PER_SIM_S_BEST), l.number(Fields.CPU_S_PER_SIM_S),
+                l.number(Fields.NEURON_UPDATES_PER_S) / 1e6,
                 (int) l.number(Fields.STEPS), ratio(l.number(Fields.SPEEDUP_VS_REFERENCE)), peer(l), peerRatio(l),
                 target(l))).append(System.lineSeparator());
         }

@@ -103,6 +103,7 @@ public final class SimulationCase implements BenchCase {
             .put(Fields.BUILD_S, t.buildS())
             .put(Fields.S_PER_SIM_S, median)
             .put(Fields.S_PER_SIM_S_BEST, t.best())
+            .put(Fields.CPU_S_PER_SIM_S, t.cpuMedian())
             // s/sim-s x dt is wall seconds per step
             .put(Fields.NEURON_UPDATES_PER_S, (double) net.neurons() * batch / (median * DT))
             .put(Fields.STEPS, t.steps())

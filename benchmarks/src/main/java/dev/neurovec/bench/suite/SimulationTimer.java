@@ -5,6 +5,8 @@ import dev.neurovec.sim.ExecutorKind;
 import dev.neurovec.sim.Simulator;
 import dev.neurovec.sim.SimulatorOptions;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 
 /**
@@ -15,6 +17,11 @@ import java.util.List;
 final class SimulationTimer {
     /** The suite runs single-threaded until the planned executor has worker threads (issue text: keep 1). */
     static final int THREADS = 1;
+    /**
+     * The stepping thread's CPU time is recorded beside the wall time: on this shared 2-core machine
+     * other jobs preempt the run, and CPU time shows how much of a slow rep was waiting, not working.
+     */
+    private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
 
     private SimulationTimer() {
     }
@@ -54,21 +61,24 @@ final class SimulationTimer {
             } while ((System.nanoTime() - w0) / 1e9 < o.warmupSeconds());
             final int steps = (int) Math.max(1, Math.min(o.steps(), Math.floor(maxRepS / perStepS)));
             final double[] reps = new double[o.reps()];
+            final double[] cpu = new double[o.reps()];
             for (int r = 0; r < reps.length; r++) {
+                final long c0 = THREAD.getCurrentThreadCpuTime();
                 final long t0 = System.nanoTime();
                 sim.runSteps(steps);
                 reps[r] = (System.nanoTime() - t0) / 1e9 / (steps * dt);
+                cpu[r] = (THREAD.getCurrentThreadCpuTime() - c0) / 1e9 / (steps * dt);
                 sim.clearProbes();
             }
             final boolean planned = kind == ExecutorKind.PLANNED;
             if (!planned) {
-                return new Timing(buildS, reps, steps, warm, null, List.of(), null);
+                return new Timing(buildS, reps, cpu, steps, warm, null, List.of(), null);
             }
             final String text = PlannedInternals.plan(sim).describe();
             final PlanSummary summary = PlanSummary.parse(text);
             final PhysicalBound bound = PhysicalBound.of(PlannedInternals.plan(sim), summary.mbPerStep() * 1e6);
             final List<String> lines = profile ? GroupProfiler.profile(sim, steps, summary) : List.of();
-            return new Timing(buildS, reps, steps, warm, text, lines, bound);
+            return new Timing(buildS, reps, cpu, steps, warm, text, lines, bound);
         }
     }
 }

@@ -63,7 +63,7 @@ class BenchMainTest {
             }
             final String executor = line.get(Fields.EXECUTOR).asText();
             assertTrue(executor.equals("reference") || executor.equals("optimized"), text);
-            for (String f : List.of(Fields.BUILD_S, Fields.S_PER_SIM_S, Fields.S_PER_SIM_S_BEST,
+            for (String f : List.of(Fields.BUILD_S, Fields.S_PER_SIM_S, Fields.S_PER_SIM_S_BEST, Fields.CPU_S_PER_SIM_S,
                 Fields.NEURON_UPDATES_PER_S)) {
                 final double v = line.get(f).asDouble();
                 assertTrue(v > 0 && Double.isFinite(v), f + " = " + v + " in " + text);
