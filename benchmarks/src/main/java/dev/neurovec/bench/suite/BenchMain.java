@@ -85,12 +85,15 @@ public final class BenchMain {
             out.println(SuiteArgs.USAGE);
             return USAGE;
         }
-        header(options, out);
+        final String started = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        // Once, before any case: the sources may be edited while a long run goes on, the binary may not.
+        final String commit = Machine.commit();
+        header(options, started, commit, out);
         final List<ResultLine> lines = new ArrayList<>();
         int failed = 0;
         try (BufferedWriter json = options.jsonFile() == null ? null : Files.newBufferedWriter(options.jsonFile(),
             StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            final ResultSink sink = new PrintingSink(out, json, lines);
+            final ResultSink sink = new PrintingSink(out, json, lines, started, commit);
             for (BenchCase c : selected) {
                 try {
                     c.run(options, sink);
@@ -120,9 +123,9 @@ public final class BenchMain {
         }
     }
 
-    private static void header(final SuiteOptions o, final PrintStream out) {
-        out.println("# NeuroVec end-to-end suite, " + OffsetDateTime.now(ZoneOffset.UTC)
-            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + ", commit " + Machine.commit());
+    private static void header(final SuiteOptions o, final String started, final String commit,
+                               final PrintStream out) {
+        out.println("# NeuroVec end-to-end suite, " + started + ", commit " + commit);
         out.printf(Locale.ROOT, "# machine: %s, %d cores, %s, load %.2f%n", Machine.cpuModel(), Machine.cores(),
             Machine.jdk(), Machine.load1m());
         out.println("# kernels: " + Machine.kernels());
@@ -131,20 +134,29 @@ public final class BenchMain {
             o.minibatches(), o.warmupSeconds(), o.referenceRepSeconds(), o.maxRepSeconds());
     }
 
-    /** Prints JSON lines and progress, appends JSON to the file, and keeps the lines for the table. */
+    /**
+     * Prints JSON lines and progress, appends JSON to the file, and keeps the lines for the table; tags each
+     * line with the run's start and commit.
+     */
     private static final class PrintingSink implements ResultSink {
         private final PrintStream out;
         private final BufferedWriter json;
         private final List<ResultLine> lines;
+        private final String started;
+        private final String commit;
 
-        PrintingSink(final PrintStream out, final BufferedWriter json, final List<ResultLine> lines) {
+        PrintingSink(final PrintStream out, final BufferedWriter json, final List<ResultLine> lines,
+                     final String started, final String commit) {
             this.out = out;
             this.json = json;
             this.lines = lines;
+            this.started = started;
+            this.commit = commit;
         }
 
         @Override
         public void accept(final ResultLine line) {
+            line.put(Fields.RUN, started).put(Fields.COMMIT, commit);
             lines.add(line);
             final String text = line.toJson();
             out.println(text);

@@ -38,7 +38,9 @@ public final class Fields {
     public static final String JDK = "jdk";
     /** One-minute load average when the line was measured (the machine is shared). */
     public static final String LOAD_1M = "load_1m";
-    /** Git commit of the working tree, when known. */
+    /** Start of the suite run (UTC, ISO 8601): lines of one run share it, so runs appended to one file stay apart. */
+    public static final String RUN = "run";
+    /** Git commit of the working tree when the run started, when known. */
     public static final String COMMIT = "commit";
     /** Reference median / optimized median, measured in the same run (optimized lines). */
     public static final String SPEEDUP_VS_REFERENCE = "speedup_vs_reference";

@@ -56,7 +56,8 @@ final class PlanSummary {
             }
             final Matcher g = GROUP.matcher(line);
             if (inTable && g.matches()) {
-                groups.add(new Group(Integer.parseInt(g.group(1)), g.group(2), Integer.parseInt(g.group(3)), Integer.parseInt(g.group(4)),
+                groups.add(new Group(Integer.parseInt(g.group(1)), g.group(2), Integer.parseInt(g.group(3)),
+                    Integer.parseInt(g.group(4)),
                     Long.parseLong(g.group(5)), g.group(6).trim()));
             }
         }

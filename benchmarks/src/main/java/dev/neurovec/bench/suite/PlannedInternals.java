@@ -37,7 +37,8 @@ final class PlannedInternals {
     static Plan plan(final Simulator sim) {
         final PlannedExecutor p = plannedExecutor(sim);
         if (p == null) {
-            throw new IllegalStateException("simulator runs " + sim.options().executor() + ", not the planned executor");
+            throw new IllegalStateException("simulator runs " + sim.options().executor()
+                + ", not the planned executor");
         }
         return p.plan();
     }
@@ -70,8 +71,8 @@ final class PlannedInternals {
             dt.setAccessible(true);
             return new Groups(bound, names, runHandle, mem, step, time, dt.getDouble(mem));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("planned executor internals changed (BoundGroup.run/name, Memory.step/time/dt): "
-                + e, e);
+            throw new IllegalStateException("planned executor internals changed"
+                + " (BoundGroup.run/name, Memory.step/time/dt): " + e, e);
         }
     }
 

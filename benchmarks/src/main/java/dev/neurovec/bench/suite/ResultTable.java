@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /** The human-readable summary of a run: one row per result line, peers and targets beside ours. */
 final class ResultTable {
-    private static final String HEADER = String.format(Locale.ROOT, "%-26s %-9s %4s %7s %8s %11s %11s %11s %9s %5s %8s %18s %8s %s",
-        "case", "executor", "mb", "neurons", "build s", "s/sim-s", "best", "cpu s/sim-s", "Mupd/s", "steps", "x ref", "peer", "x peer",
-        "target");
+    private static final String HEADER = String.format(Locale.ROOT,
+        "%-26s %-9s %4s %7s %8s %11s %11s %11s %9s %5s %8s %18s %8s %s",
+        "case", "executor", "mb", "neurons", "build s", "s/sim-s", "best", "cpu s/sim-s", "Mupd/s", "steps", "x ref",
+        "peer", "x peer", "target");
 
     private ResultTable() {
     }
@@ -22,7 +23,8 @@ final class ResultTable {
             if (l.string(Fields.EXECUTOR) == null) {
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "%-26s %-9s %4d %7d %8.2f %11.5f %11.5f %11.5f %9.1f %5d %8s %18s %8s %s",
+            sb.append(String.format(Locale.ROOT,
+                "%-26s %-9s %4d %7d %8.2f %11.5f %11.5f %11.5f %9.1f %5d %8s %18s %8s %s",
                 l.string(Fields.CASE), l.string(Fields.EXECUTOR), (int) l.number(Fields.MINIBATCH),
                 (int) l.number(Fields.NEURONS), l.number(Fields.BUILD_S), l.number(Fields.S_PER_SIM_S),
                 l.number(Fields.S_PER_SIM_S_BEST), l.number(Fields.CPU_S_PER_SIM_S),

@@ -60,18 +60,18 @@ public final class SimulationCase implements BenchCase {
     @Override
     public void run(final SuiteOptions o, final ResultSink sink) {
         final BenchmarkNetwork net = network.get();
-        final String commit = Machine.commit();
         for (int batch : o.minibatches()) {
-            sink.log(String.format(Locale.ROOT, "%s (%d neurons), minibatch %d: reference", name, net.neurons(), batch));
+            sink.log(String.format(Locale.ROOT, "%s (%d neurons), minibatch %d: reference", name, net.neurons(),
+                batch));
             final Timing ref = SimulationTimer.time(net, ExecutorKind.REFERENCE, batch, o, o.referenceRepSeconds(),
                 false);
-            final ResultLine refLine = line(net, "reference", batch, ref, commit);
+            final ResultLine refLine = line(net, "reference", batch, ref);
             sink.accept(refLine);
             sink.log(String.format(Locale.ROOT, "%s, minibatch %d: optimized", name, batch));
             final boolean profile = o.profile() && (batch == o.minibatches().get(0)
                 || batch == o.minibatches().get(o.minibatches().size() - 1));
             final Timing opt = SimulationTimer.time(net, ExecutorKind.PLANNED, batch, o, o.maxRepSeconds(), profile);
-            final ResultLine optLine = line(net, "optimized", batch, opt, commit);
+            final ResultLine optLine = line(net, "optimized", batch, opt);
             optLine.put(Fields.SPEEDUP_VS_REFERENCE, ref.median() / opt.median());
             final PhysicalBound b = opt.bound();
             optLine.put(Fields.FLOPS_PER_STEP, b.flopsPerStep())
@@ -82,7 +82,8 @@ public final class SimulationCase implements BenchCase {
                 .put(Fields.FRACTION_OF_BOUND, b.boundSPerStep() / DT / opt.median());
             Targets.annotate(optLine, peers);
             if (o.explain()) {
-                sink.log(name + ", minibatch " + batch + ":" + System.lineSeparator() + opt.planDescribe().stripTrailing());
+                sink.log(name + ", minibatch " + batch + ":" + System.lineSeparator()
+                    + opt.planDescribe().stripTrailing());
             }
             if (!opt.profile().isEmpty()) {
                 sink.log("profile " + name + ", optimized, minibatch " + batch + ": " + String.join(
@@ -92,8 +93,7 @@ public final class SimulationCase implements BenchCase {
         }
     }
 
-    private ResultLine line(final BenchmarkNetwork net, final String executor, final int batch, final Timing t,
-                            final String commit) {
+    private ResultLine line(final BenchmarkNetwork net, final String executor, final int batch, final Timing t) {
         final double median = t.median();
         return new ResultLine()
             .put(Fields.CASE, name)
@@ -113,7 +113,6 @@ public final class SimulationCase implements BenchCase {
             .put(Fields.THREADS, SimulationTimer.THREADS)
             .put(Fields.KERNELS, Machine.kernels())
             .put(Fields.JDK, Machine.jdk())
-            .put(Fields.LOAD_1M, Machine.load1m())
-            .put(Fields.COMMIT, commit);
+            .put(Fields.LOAD_1M, Machine.load1m());
     }
 }

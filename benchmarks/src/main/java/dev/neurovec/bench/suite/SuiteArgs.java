@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parses the suite's command line into {@link SuiteOptions}; an {@link IllegalArgumentException} says what is wrong. */
+/**
+ * Parses the suite's command line into {@link SuiteOptions}; an {@link IllegalArgumentException} says what is
+ * wrong.
+ */
 final class SuiteArgs {
     static final String USAGE = String.join(System.lineSeparator(),
         "usage: BenchMain [options]",

@@ -15,7 +15,8 @@ import java.util.List;
  * @param profile      per-group profile lines, else an empty list
  * @param bound        the physical bound of an optimized simulator's plan, else null
  */
-record Timing(double buildS, double[] repSPerSimS, double[] repCpuSPerSimS, int steps, int warmupSteps, String planDescribe,
+record Timing(double buildS, double[] repSPerSimS, double[] repCpuSPerSimS, int steps, int warmupSteps,
+              String planDescribe,
               List<String> profile, PhysicalBound bound) {
 
     /** @return the median rep (the mean of the two middle ones for an even count) */

@@ -58,6 +58,7 @@ class BenchMainTest {
         assertEquals(12, lines.size(), out);
         for (String text : lines) {
             final JsonNode line = JSON.readTree(text);
+            assertTrue(line.hasNonNull(Fields.RUN) && line.hasNonNull(Fields.COMMIT), text);
             for (String f : Fields.REQUIRED) {
                 assertTrue(line.hasNonNull(f), "missing " + f + " in " + text);
             }
@@ -92,8 +93,9 @@ class BenchMainTest {
             final boolean optimized = line.get(Fields.EXECUTOR).asText().equals("optimized");
             final String name = line.get(Fields.CASE).asText();
             final int batch = line.get(Fields.MINIBATCH).asInt();
-            assertEquals(optimized && batch == 1 && !name.equals("tiny_cconv"), line.has(Fields.NENGO_S_PER_SIM_S), text);
-            assertEquals(optimized && batch == 1 && name.equals("tiny_dense_lif"), line.has(Fields.VS_BRIAN2_CPP), text);
+            final boolean mb1 = optimized && batch == 1;
+            assertEquals(mb1 && !name.equals("tiny_cconv"), line.has(Fields.NENGO_S_PER_SIM_S), text);
+            assertEquals(mb1 && name.equals("tiny_dense_lif"), line.has(Fields.VS_BRIAN2_CPP), text);
             assertEquals(optimized && batch == 3 && name.equals("tiny_cconv"), line.has(Fields.VS_NENGODL_K80), text);
             assertEquals(line.has(Fields.NENGO_S_PER_SIM_S) || line.has(Fields.VS_NENGODL_K80),
                 line.has(Fields.TARGETS_MET), text);
@@ -138,7 +140,7 @@ class BenchMainTest {
         final ByteArrayOutputStream buf = new ByteArrayOutputStream();
         assertEquals(BenchMain.OK, BenchMain.run(new String[] {"--case", "autoencoder"},
             new PrintStream(buf, true, StandardCharsets.UTF_8), registry));
-        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("{\"case\":\"autoencoder\",\"epoch_s\":1.0}"));
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("{\"case\":\"autoencoder\",\"epoch_s\":1.0,\"run\":"));
         assertFalse(registry.pendingCases().containsKey("autoencoder"));
     }
 
