@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The end-to-end suite's entry point: runs the selected cases, prints each JSON result line as it is
- * measured (human lines start with {@code #}, so {@code grep '^{'} extracts the JSON), appends the
+ * measured (human lines start with {@code #}, so <code>grep '^{'</code> extracts the JSON), appends the
  * lines to {@code --json FILE}, and ends with a table. {@code --help} lists the options.
  *
  * <p>How to run (from the repository root, after {@code mvn -B -o -pl operators,engine,benchmarks -am

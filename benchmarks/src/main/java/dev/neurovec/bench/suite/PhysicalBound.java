@@ -34,13 +34,21 @@ import dev.neurovec.network.neurons.NeuronType;
  */
 record PhysicalBound(double flopsPerStep, double bytesPerStep, double workingSetBytes, String level,
                      double boundSPerStep) {
+    /** FP32 FMA peak of one core, FLOP/s (targets.md). */
     static final double PEAK_FLOPS = 116e9;
+    /** One-thread DRAM triad bandwidth, bytes/s (targets.md: 22-27). */
     static final double DRAM_BYTES_PER_S = 25e9;
+    /** L3 bandwidth, bytes/s (targets.md). */
     static final double L3_BYTES_PER_S = 55e9;
+    /** L2 bandwidth, bytes/s: an estimate (64 B/cycle at 3.66 GHz, halved for read plus write), not measured. */
     static final double L2_BYTES_PER_S = 200e9;
+    /** L2 per core ({@code /sys/devices/system/cpu/cpu0/cache}). */
     static final double L2_BYTES = 1 << 20;
+    /** Shared L3. */
     static final double L3_BYTES = 32 << 20;
+    /** FLOP per LIF-like neuron update (assumed; see the class comment). */
     static final int LIF_FLOPS = 30;
+    /** FLOP per rectified-linear neuron update. */
     static final int SIMPLE_FLOPS = 2;
 
     /**

@@ -97,6 +97,7 @@ final class PlannedInternals {
         private final Field time;
         private final double dt;
 
+        /** Values read by {@link PlannedInternals#groups}; see there. */
         Groups(final Object[] bound, final String[] names, final MethodHandle run, final Object mem, final Field step,
                final Field time, final double dt) {
             this.bound = bound;

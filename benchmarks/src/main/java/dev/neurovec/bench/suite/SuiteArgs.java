@@ -9,6 +9,7 @@ import java.util.List;
  * wrong.
  */
 final class SuiteArgs {
+    /** The {@code --help} text. */
     static final String USAGE = String.join(System.lineSeparator(),
         "usage: BenchMain [options]",
         "  --quick                    a subset that finishes in about 2 minutes (3 reps, short warm-up)",
@@ -32,11 +33,18 @@ final class SuiteArgs {
     static final class HelpRequested extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** Without a stack trace: it is control flow of the command line, not a failure. */
         HelpRequested() {
             super("help requested", null, false, false);
         }
     }
 
+    /**
+     * @param args the command line
+     * @return the settings; {@code --quick} shortens the settings not given explicitly
+     * @throws IllegalArgumentException naming the option and value that are wrong
+     * @throws HelpRequested for {@code --help}
+     */
     static SuiteOptions parse(final String[] args) {
         final SuiteOptions d = SuiteOptions.defaults();
         boolean quick = false;
