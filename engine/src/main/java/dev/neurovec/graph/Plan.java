@@ -32,7 +32,9 @@ public final class Plan {
         /** Y (+)= A X over the minibatch */
         GEMM,
         /** y += sum of the columns of A whose (spiking) input is non-zero: cost in proportion to spikes */
-        EVENT
+        EVENT,
+        /** y (+)= sum over the few columns of A of x_k times column k: long contiguous axpys, no short dots */
+        COLUMNS
     }
 
     /**
@@ -41,6 +43,16 @@ public final class Plan {
      * dimensions (decoders D x 1000, AVX-512): dense wins up to D = 32, the event path from D = 64.
      */
     static final int EVENT_MIN_ROWS = 48;
+
+    /**
+     * Most columns for the column path. A row-major GEMV of a tall, narrow matrix (the encoders of a
+     * low-dimensional ensemble) is one short dot per row, mostly lane tail; a transposed copy turns it
+     * into {@code cols} contiguous axpys over the rows.
+     */
+    static final int COLUMNS_MAX_COLS = 8;
+
+    /** Fewest rows for the column path: below a vector of rows the axpys are tails too. */
+    static final int COLUMNS_MIN_ROWS = 16;
 
     private final Model model;
     private final int batch;
@@ -117,9 +129,10 @@ public final class Plan {
                     final Signal x = op instanceof DotInc d ? d.x() : ((DotSet) op).x();
                     final Signal a = op instanceof DotInc d ? d.a() : ((DotSet) op).a();
                     // The event path reads a transposed copy of A, so A must not change while running.
+                    final boolean fixedA = !written.contains(a.base());
                     dotPaths.put(op, batch > 1 ? DotPath.GEMM
-                        : spikingOutputs.contains(x.base()) && !written.contains(a.base())
-                            && a.rows() >= EVENT_MIN_ROWS ? DotPath.EVENT
+                        : spikingOutputs.contains(x.base()) && fixedA && a.rows() >= EVENT_MIN_ROWS ? DotPath.EVENT
+                        : fixedA && a.cols() <= COLUMNS_MAX_COLS && a.rows() >= COLUMNS_MIN_ROWS ? DotPath.COLUMNS
                         : DotPath.GEMV);
                 }
             }

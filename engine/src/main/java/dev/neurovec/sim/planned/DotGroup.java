@@ -67,7 +67,7 @@ final class DotGroup extends BoundGroup {
             this.aOff = mem.offset(a);
             this.xOff = mem.offset(x);
             this.yOff = mem.offset(y);
-            this.aT = path == Plan.DotPath.EVENT ? new float[rows * cols] : null;
+            this.aT = path == Plan.DotPath.EVENT || path == Plan.DotPath.COLUMNS ? new float[rows * cols] : null;
             this.scratch = path == Plan.DotPath.EVENT ? new int[cols] : null;
             // Per-element learned weights with a minibatch, or a shared input with a minibatch: rare,
             // not shaped for the kernels, run by the plain loop.
@@ -128,7 +128,9 @@ final class DotGroup extends BoundGroup {
         final int aOff = p.aOff + r0 * p.cols;
         final int yOff = p.yOff + r0 * batch;
         final int m = r1 - r0;
-        if (batch == 1) {
+        if (p.path == Plan.DotPath.COLUMNS) {
+            columns(p, r0, m);
+        } else if (batch == 1) {
             if (p.inc) {
                 dense.gemvInc(p.aArr, aOff, p.xArr, p.xOff, y, yOff, m, p.cols);
             } else {
@@ -138,6 +140,21 @@ final class DotGroup extends BoundGroup {
             dense.gemmInc(p.aArr, aOff, p.xArr, p.xOff, y, yOff, m, p.cols, batch);
         } else {
             dense.gemm(p.aArr, aOff, p.xArr, p.xOff, y, yOff, m, p.cols, batch);
+        }
+    }
+
+    /**
+     * Rows [r0, r0 + m) of a column-path product: each row adds its columns in the same order whatever
+     * the split, so any thread count gives the same bits.
+     */
+    private void columns(final Part p, final int r0, final int m) {
+        final float[] y = mem.state;
+        final int yOff = p.yOff + r0;
+        if (!p.inc) {
+            ew.fill(y, yOff, m, 0f);
+        }
+        for (int k = 0; k < p.cols; k++) {
+            ew.axpy(p.xArr[p.xOff + k], p.aT, k * p.rows + r0, y, yOff, m);
         }
     }
 
@@ -174,12 +191,8 @@ final class DotGroup extends BoundGroup {
                     ew.fill(y, p.yOff, p.rows, 0f);
                 }
                 dense.spikeColumnsInc(p.aT, 0, p.rows, p.xArr, p.xOff, p.cols, p.scratch, y, p.yOff);
-            } else if (batch == 1 && p.cols == 1) {
-                // a one-column product (an encoder of a 1-D ensemble) is a scaled copy of A: no dot products
-                if (!p.inc) {
-                    ew.fill(y, p.yOff, p.rows, 0f);
-                }
-                ew.axpy(p.xArr[p.xOff], p.aArr, p.aOff, y, p.yOff, p.rows);
+            } else if (p.path == Plan.DotPath.COLUMNS) {
+                columns(p, 0, p.rows);
             } else if (batch == 1) {
                 if (p.inc) {
                     dense.gemvInc(p.aArr, p.aOff, p.xArr, p.xOff, y, p.yOff, p.rows, p.cols);
