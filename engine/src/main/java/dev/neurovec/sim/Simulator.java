@@ -107,6 +107,46 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
+     * Runs steps timing each operator group of the plan, probes recorded as in {@link #runSteps}.
+     *
+     * @param steps number of steps, &gt;= 1
+     * @return the time each group took over those steps
+     * @throws UnsupportedOperationException on the reference executor, which has no groups
+     */
+    public StepProfile profile(final int steps) {
+        checkOpen();
+        if (steps < 1) {
+            throw ValidationError.of(describe(), "steps", steps, ">= 1");
+        }
+        if (!(executor instanceof PlannedExecutor planned)) {
+            throw new UnsupportedOperationException(describe() + ": profile times the planned executor's operator"
+                + " groups; the reference executor runs one operator at a time and has none");
+        }
+        final java.util.List<String> names = planned.groupNames();
+        final long[] nanos = new long[names.size()];
+        for (ProbeBuffer p : buffers) {
+            p.reserve(steps);
+        }
+        for (int k = 0; k < steps; k++) {
+            planned.stepTimed(nanos);
+            nSteps++;
+            for (ProbeBuffer p : buffers) {
+                p.record(nSteps);
+            }
+        }
+        return new StepProfile(names, nanos, steps);
+    }
+
+    /**
+     * @return the plan the planned executor runs (what {@code neurovec explain} prints), or empty on the
+     *     reference executor
+     */
+    public java.util.Optional<dev.neurovec.graph.Plan> plan() {
+        return executor instanceof PlannedExecutor planned ? java.util.Optional.of(planned.plan())
+            : java.util.Optional.empty();
+    }
+
+    /**
      * Runs {@code round(seconds / dt)} steps, rounding halves to even as numpy does.
      *
      * @param seconds simulated time, &gt;= 0

@@ -1,18 +1,16 @@
 package dev.neurovec.bench.suite;
 
 import dev.neurovec.sim.Simulator;
-import dev.neurovec.sim.planned.PlannedExecutor;
+import dev.neurovec.sim.StepProfile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Where a step's time goes: runs a planned simulator's groups one by one, as its step does, with a
- * clock read around each, and relates each group's time to the bytes the plan says it moves. The
- * clock reads add some 20-50 ns per group, so the sum is a little above a plain step; the shares are
- * what matter. Stepping this way keeps the simulation going (it is the same work in the same order),
- * but probes are not recorded meanwhile.
+ * Where a step's time goes: {@link Simulator#profile} times each group of a planned simulator, and
+ * this relates each group's time to the bytes the plan says it moves. The clock reads add some
+ * 20-50 ns per group, so the sum is a little above a plain step; the shares are what matter.
  */
 final class GroupProfiler {
     private GroupProfiler() {
@@ -25,23 +23,14 @@ final class GroupProfiler {
      * @return one formatted line per group, heaviest share first, after a header
      */
     static List<String> profile(final Simulator sim, final int steps, final PlanSummary plan) {
-        final PlannedExecutor exec = PlannedInternals.plannedExecutor(sim);
-        final PlannedInternals.Groups groups = PlannedInternals.groups(exec);
-        final int n = groups.size();
-        final long[] nanos = new long[n];
-        for (int s = 0; s < steps; s++) {
-            groups.tick();
-            for (int i = 0; i < n; i++) {
-                final long t0 = System.nanoTime();
-                groups.run(i);
-                nanos[i] += System.nanoTime() - t0;
-            }
-        }
+        final StepProfile profile = sim.profile(steps);
+        final long[] nanos = profile.nanos();
+        final int n = nanos.length;
         long total = 0;
         for (long t : nanos) {
             total += t;
         }
-        final String[] names = groups.names();
+        final String[] names = profile.groups().toArray(new String[0]);
         final List<PlanSummary.Group> planned = withoutClock(plan.groups());
         final boolean aligned = planned.size() == n && sameKeys(planned, names);
         final List<Integer> order = new ArrayList<>();

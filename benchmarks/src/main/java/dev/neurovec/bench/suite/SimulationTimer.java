@@ -74,9 +74,9 @@ final class SimulationTimer {
             if (!planned) {
                 return new Timing(buildS, reps, cpu, steps, warm, null, List.of(), null);
             }
-            final String text = PlannedInternals.plan(sim).describe();
+            final String text = sim.plan().orElseThrow().describe();
             final PlanSummary summary = PlanSummary.parse(text);
-            final PhysicalBound bound = PhysicalBound.of(PlannedInternals.plan(sim), summary.mbPerStep() * 1e6);
+            final PhysicalBound bound = PhysicalBound.of(sim.plan().orElseThrow(), summary.mbPerStep() * 1e6);
             final List<String> lines = profile ? GroupProfiler.profile(sim, steps, summary) : List.of();
             return new Timing(buildS, reps, cpu, steps, warm, text, lines, bound);
         }

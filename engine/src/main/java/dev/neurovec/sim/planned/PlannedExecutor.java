@@ -154,6 +154,39 @@ public final class PlannedExecutor implements Executor {
         }
     }
 
+    /** @return the names of the bound groups, in run order (the plan's groups after the clock update) */
+    public java.util.List<String> groupNames() {
+        final java.util.List<String> names = new java.util.ArrayList<>(groups.length);
+        for (BoundGroup g : groups) {
+            names.add(g.name());
+        }
+        return names;
+    }
+
+    /**
+     * One step, as {@link #step()}, with each group's wall time added to {@code nanos}: where a step's
+     * time goes. The clock reads add some tens of nanoseconds per group.
+     *
+     * @param nanos one slot per group, in {@link #groupNames()} order
+     */
+    public void stepTimed(final long[] nanos) {
+        if (nanos.length != groups.length) {
+            throw new IllegalArgumentException("nanos has " + nanos.length + " slots; expected " + groups.length);
+        }
+        final Memory m = mem;
+        m.step++;
+        m.time = m.step * m.dt;
+        final BoundGroup[] gs = groups;
+        for (int i = 0; i < gs.length; i++) {
+            final long t0 = System.nanoTime();
+            gs[i].run();
+            nanos[i] += System.nanoTime() - t0;
+            if (checkFinite) {
+                checkFinite(gs[i]);
+            }
+        }
+    }
+
     private void checkFinite(final BoundGroup g) {
         for (Signal s : g.written()) {
             final int bad = mem.kernels.elementwise().firstNonFinite(mem.array(s), mem.offset(s), mem.span(s));
