@@ -141,21 +141,12 @@ final class ConnectionBuilder {
                 }
             }
         }
-        final int m = evalPoints.length;
         final int n = ens.nNeurons();
-        final double[][] activities = new double[m][];
-        final double[] x = new double[n];
+        final double[][] activities = spec.evalPoints() == null
+            ? mb.activities(ens, () -> activities(ens, be, evalPoints)) : activities(ens, be, evalPoints);
         boolean anyNonZero = false;
-        for (int k = 0; k < m; k++) {
-            for (int i = 0; i < n; i++) {
-                double dot = 0;
-                for (int c = 0; c < ens.dimensions(); c++) {
-                    dot += evalPoints[k][c] * be.encoders()[i][c];
-                }
-                x[i] = dot / ens.radius();
-            }
-            activities[k] = ens.neuronType().rates(x, be.gain(), be.bias());
-            for (double a : activities[k]) {
+        for (double[] row : activities) {
+            for (double a : row) {
                 anyNonZero |= a != 0;
             }
         }
@@ -176,6 +167,24 @@ final class ConnectionBuilder {
                 + (dec.length == 0 ? 0 : dec[0].length) + " decoders; expected " + n + "x" + spec.sizeMid());
         }
         return new Decoded(evalPoints, dec, res.rmses());
+    }
+
+    /** The ensemble's rates at the eval points, m x n. */
+    private static double[][] activities(final Ensemble ens, final BuiltEnsemble be, final double[][] evalPoints) {
+        final int n = ens.nNeurons();
+        final double[][] activities = new double[evalPoints.length][];
+        final double[] x = new double[n];
+        for (int k = 0; k < evalPoints.length; k++) {
+            for (int i = 0; i < n; i++) {
+                double dot = 0;
+                for (int c = 0; c < ens.dimensions(); c++) {
+                    dot += evalPoints[k][c] * be.encoders()[i][c];
+                }
+                x[i] = dot / ens.radius();
+            }
+            activities[k] = ens.neuronType().rates(x, be.gain(), be.bias());
+        }
+        return activities;
     }
 
     private static double[][] targets(final Spec spec, final double[][] evalPoints, final int[] preIdx) {

@@ -7,6 +7,9 @@ import dev.neurovec.network.Ensemble;
 import dev.neurovec.network.Network;
 import dev.neurovec.network.Node;
 import dev.neurovec.network.Probe;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Lowers a network into a {@link Model}: seeds every object, then builds all ensembles and nodes,
@@ -17,10 +20,24 @@ import dev.neurovec.network.Probe;
 public final class ModelBuilder {
     private final Model model;
     private final Seeds seeds;
+    /**
+     * Rates of each ensemble at its own eval points, shared by every decoded connection out of it:
+     * NengoDL's networks decode dozens of connections from one ensemble.
+     */
+    private final Map<Ensemble, double[][]> activities = new IdentityHashMap<>();
 
     private ModelBuilder(final Network network, final double dt) {
         this.model = new Model(dt);
         this.seeds = Seeds.of(network);
+    }
+
+    /**
+     * @param ens     an ensemble
+     * @param compute computes its rates at its own eval points, called once per ensemble
+     * @return the rates, m x n; callers must not modify them
+     */
+    double[][] activities(final Ensemble ens, final Supplier<double[][]> compute) {
+        return activities.computeIfAbsent(ens, e -> compute.get());
     }
 
     /**

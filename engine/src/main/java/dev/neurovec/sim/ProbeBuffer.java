@@ -1,15 +1,15 @@
 package dev.neurovec.sim;
 
 import dev.neurovec.build.Signal;
-import dev.neurovec.errors.SimulationError;
 
 import java.util.Arrays;
 
 /**
  * Recorded samples of one probe: rows of {@code size} values per minibatch element, in one growable
  * array per element. Capacity is reserved before a run, so recording a step copies values and
- * allocates nothing. A recorded NaN or infinity stops the run with a {@link SimulationError}: what a
- * probe shows is checked at the cost of the probe's size, not the network's.
+ * allocates nothing. The first NaN or infinity a probe records is logged as a warning naming probe,
+ * step and element (checked at the cost of the probe's size, not the network's); the run goes on, as
+ * in Nengo, and {@code SimulatorOptions.withCheckFinite(true)} stops it at the operator instead.
  */
 final class ProbeBuffer {
     private final String probe;
@@ -19,6 +19,7 @@ final class ProbeBuffer {
     private final double period;
     private final double[][] data;
     private int rows;
+    private boolean reported;
 
     ProbeBuffer(final String probe, final Signal signal, final Executor.SignalReader reader, final int batch,
                 final double period) {
@@ -50,20 +51,27 @@ final class ProbeBuffer {
             reader.read(b, data[b], at);
         }
         rows++;
+        if (reported) {
+            return;
+        }
         for (int b = 0; b < data.length; b++) {
             final double[] d = data[b];
             for (int i = at; i < at + size; i++) {
                 if (!Double.isFinite(d[i])) {
-                    throw nonFinite(n, b, i - at, d[i]);
+                    reported = true;
+                    System.getLogger(Simulator.class.getName()).log(System.Logger.Level.WARNING,
+                        nonFinite(n, b, i - at, d[i]));
+                    return;
                 }
             }
         }
     }
 
-    private SimulationError nonFinite(final long step, final int b, final int i, final double v) {
-        return new SimulationError(probe + ": recorded " + v + " at step " + step + ", element " + i
-            + (data.length > 1 ? ", minibatch element " + b : "") + " (signal " + signal.name() + "); expected finite"
-            + " values. Run with SimulatorOptions.withCheckFinite(true) to name the operator that wrote it");
+    private String nonFinite(final long step, final int b, final int i, final double v) {
+        return probe + ": recorded " + v + " at step " + step + ", element " + i
+            + (data.length > 1 ? ", minibatch element " + b : "") + " (signal " + signal.name() + "); later"
+            + " non-finite values of this probe are not reported. SimulatorOptions.withCheckFinite(true) stops the"
+            + " run at the operator that writes the first one";
     }
 
     int rows() {
@@ -80,5 +88,6 @@ final class ProbeBuffer {
 
     void clear() {
         rows = 0;
+        reported = false;
     }
 }
