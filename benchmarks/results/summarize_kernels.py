@@ -2,8 +2,9 @@
 """Summarize JMH kernel results (-rf json) as the Markdown tables of benchmarks/RESULTS.md, section Kernels.
 
 Usage: summarize_kernels.py pass1.json [pass2.json ...]
-Each configuration keeps its best (lowest) score over the passes; the SIMD/scalar ratio is computed per pass
-(both backends measured in the same run) and the best ratio is reported with the pass it came from.
+Each configuration keeps its best (lowest) score over the passes (a later file overrides nothing: best is best);
+the scalar/SIMD ratio is computed within each pass (both backends measured in the same run) and the best ratio is
+reported with the file it came from. Configurations with only one backend leave the other columns empty.
 """
 import json
 import sys
@@ -65,6 +66,7 @@ def main(paths):
     best = {}
     ratios = defaultdict(list)
     alloc = {}
+    labels = [p.rsplit("/", 1)[-1].replace("kernels-", "").replace(".json", "") for p in files]
     for pass_no, path in enumerate(files, 1):
         per_pass = {}
         for b in json.load(open(path)):
@@ -80,7 +82,7 @@ def main(paths):
             if backend == "simd" and (name, params, "scalar") in per_pass:
                 ratios[(name, params)].append((per_pass[(name, params, "scalar")] / score, pass_no))
     rows = sorted({(n, p) for (n, p, _) in best})
-    print("| kernel | params | scalar µs | SIMD µs | scalar/SIMD (best pass) | SIMD rate | max B/op |")
+    print("| kernel | params | scalar µs | SIMD µs | scalar/SIMD (pass) | SIMD rate | max B/op |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for name, params in rows:
         s = best.get((name, params, "scalar"))
@@ -100,7 +102,7 @@ def main(paths):
         ptxt = ", ".join("%s=%s" % kv for kv in params)
         print("| %s | %s | %s | %s | %s | %s | %.0f |" % (
             name, ptxt, "%.1f" % s[0] if s else "", "%.1f" % v[0] if v else "",
-            "%.2f (pass %d)" % r if r else "", rate, a))
+            "%.2f (%s)" % (r[0], labels[r[1] - 1]) if r else "", rate, a))
 
 
 if __name__ == "__main__":

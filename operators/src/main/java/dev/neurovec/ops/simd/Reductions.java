@@ -77,6 +77,15 @@ final class Reductions {
      * @return {@code Σ a·b} in the canonical order for {@code n}
      */
     static float dot(final float[] a, final int aOff, final float[] b, final int bOff, final int n) {
+        if (n < V) {
+            // The fold of an all-zero accumulator is +0, so the canonical sum is this chain. Folding anyway cost more
+            // than the products themselves: the sparse value gradient at minibatch 1 ran at 0.57x of scalar (JMH).
+            float sum = 0f;
+            for (int j = 0; j < n; j++) {
+                sum = Math.fma(a[aOff + j], b[bOff + j], sum);
+            }
+            return sum;
+        }
         final int bound = n - n % V;
         FloatVector s = FloatVector.zero(S);
         for (int j = 0; j < bound; j += V) {
