@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "neurovec", mixinStandardHelpOptions = true, version = "neurovec 0.1.0",
     description = "Build, simulate, train and deploy Nengo-style neural networks on the JVM.",
-    subcommands = {DemoCommand.class, ExplainCommand.class, LoihiCommand.class, SpinnakerCommand.class,
+    subcommands = {DemoCommand.class, BenchCommand.class, ExplainCommand.class, LoihiCommand.class, SpinnakerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -71,6 +71,25 @@ public final class Fields {
     /** Bound / our median: 1 means at the machine's limit; above 1 means event-driven work beat the dense bound. */
     public static final String FRACTION_OF_BOUND = "fraction_of_bound";
 
+    /** Training lines: images per epoch. */
+    public static final String TRAIN_ROWS = "train_rows";
+    /** Training lines: epochs per seed. */
+    public static final String EPOCHS = "epochs";
+    /** Training lines: seeds trained (0 .. seeds-1), one per rep. */
+    public static final String SEEDS = "seeds";
+    /** Training lines: median test-set loss over the seeds. */
+    public static final String TEST_MSE = "test_mse";
+    /** Training lines: test-set loss of each seed. */
+    public static final String TEST_MSE_PER_SEED = "test_mse_per_seed";
+    /** Training lines: median wall seconds per epoch of {@code fit}. */
+    public static final String S_PER_EPOCH = "s_per_epoch";
+    /** Training lines: median training examples per wall second. */
+    public static final String SAMPLES_PER_S = "samples_per_s";
+    /** Training lines: PyTorch's seconds per full epoch from {@code targets.md}. */
+    public static final String PYTORCH_S_PER_EPOCH = "pytorch_s_per_epoch";
+    /** Training lines: PyTorch's time per image / ours; above 1 means faster than PyTorch. */
+    public static final String VS_PYTORCH = "vs_pytorch";
+
     /** Fields every simulation line has. */
     public static final List<String> REQUIRED = List.of(CASE, EXECUTOR, MINIBATCH, NEURONS, BUILD_S, S_PER_SIM_S,
         NEURON_UPDATES_PER_S, STEPS, REPS, KERNELS, JDK);

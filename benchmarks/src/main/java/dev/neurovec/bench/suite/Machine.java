@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Facts about the machine and the build that every result carries (STYLE.md: the machine line). */
-final class Machine {
+public final class Machine {
     private static final Path LOADAVG = Path.of("/proc/loadavg");
     private static final Path CPUINFO = Path.of("/proc/cpuinfo");
 
@@ -18,17 +18,17 @@ final class Machine {
     }
 
     /** @return JVM name and runtime version */
-    static String jdk() {
+    public static String jdk() {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
     }
 
     /** @return the active kernel backend, as the CLI prints it */
-    static String kernels() {
+    public static String kernels() {
         return Kernels.get().describe();
     }
 
     /** @return the one-minute load average, or NaN where /proc is absent */
-    static double load1m() {
+    public static double load1m() {
         try {
             return Double.parseDouble(Files.readString(LOADAVG).trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * One machine-readable result: an ordered set of fields written as one JSON object on one line.
  * Field names are the suite's schema (see {@link Fields}); values are strings, booleans, integers
- * or finite doubles. A non-finite double is written as {@code null}, because JSON has no NaN.
+ * or finite doubles, or lists of those. A non-finite double is written as {@code null}, because JSON has no NaN.
  */
 public final class ResultLine {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,7 +19,7 @@ public final class ResultLine {
 
     /**
      * @param key   field name
-     * @param value a String, Boolean, Integer, Long or Double
+     * @param value a String, Boolean, Integer, Long, Double, or a List of those
      * @return this
      */
     public ResultLine put(final String key, final Object value) {

@@ -23,6 +23,10 @@ final class ResultTable {
             if (l.string(Fields.EXECUTOR) == null) {
                 continue;
             }
+            if (l.fields().containsKey(Fields.S_PER_EPOCH)) {
+                sb.append(training(l)).append(System.lineSeparator());
+                continue;
+            }
             sb.append(String.format(Locale.ROOT,
                 "%-26s %-9s %4d %7d %8.2f %11.5f %11.5f %11.5f %9.1f %5d %8s %18s %8s %s",
                 l.string(Fields.CASE), l.string(Fields.EXECUTOR), (int) l.number(Fields.MINIBATCH),
@@ -33,6 +37,16 @@ final class ResultTable {
                 target(l))).append(System.lineSeparator());
         }
         return sb.toString();
+    }
+
+    /** A training line has no simulated seconds: epochs, throughput and accuracy instead. */
+    private static String training(final ResultLine l) {
+        return String.format(Locale.ROOT, "%-26s %-9s %4d  %d seeds x %d epochs x %d images: %.2f s/epoch, %.0f"
+                + " samples/s, test MSE %.1f (median); pytorch %.2f s/epoch, x peer %s", l.string(Fields.CASE),
+            l.string(Fields.EXECUTOR), (int) l.number(Fields.MINIBATCH), (int) l.number(Fields.SEEDS),
+            (int) l.number(Fields.EPOCHS), (int) l.number(Fields.TRAIN_ROWS), l.number(Fields.S_PER_EPOCH),
+            l.number(Fields.SAMPLES_PER_S), l.number(Fields.TEST_MSE), l.number(Fields.PYTORCH_S_PER_EPOCH),
+            ratio(l.number(Fields.VS_PYTORCH)));
     }
 
     private static String peer(final ResultLine l) {

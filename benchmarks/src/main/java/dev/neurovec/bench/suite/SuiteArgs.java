@@ -11,11 +11,12 @@ import java.util.List;
 final class SuiteArgs {
     /** The {@code --help} text. */
     static final String USAGE = String.join(System.lineSeparator(),
-        "usage: BenchMain [options]",
+        "usage: neurovec bench [options]   (or java ... dev.neurovec.bench.suite.BenchMain [options])",
         "  --quick                    a subset that finishes in about 2 minutes (3 reps, short warm-up)",
         "  --case NAME                run one case (repeatable); --list shows the names",
         "  --json FILE                append the JSON lines to FILE (they are always printed too)",
-        "  --reps N                   timed reps per case, executor and minibatch (default 5)",
+        "  --reps N                   timed reps per case, executor and minibatch (default 5); autoencoder: seeds",
+        "                             0..N-1",
         "  --steps N                  steps per timed rep (default 1000 = 1 simulated second)",
         "  --minibatch B[,B...]       minibatch sizes (default 1,64)",
         "  --warmup-seconds S         untimed run before timing (default 3)",

@@ -103,13 +103,13 @@ class BenchMainTest {
     }
 
     @Test
-    void shouldFailWithReasonWhenAutoencoderIsNotRegistered() {
+    void shouldSayWhereTheAutoencoderCaseRunsWhenItIsNotRegistered() {
         final ByteArrayOutputStream buf = new ByteArrayOutputStream();
         final int rc = BenchMain.run(new String[] {"--case", "autoencoder"}, new PrintStream(buf, true,
             StandardCharsets.UTF_8));
         assertEquals(BenchMain.USAGE, rc);
         assertTrue(buf.toString(StandardCharsets.UTF_8).startsWith("error: case 'autoencoder' is not available: the"
-            + " training benchmark"), buf.toString(StandardCharsets.UTF_8));
+            + " training case needs the tutorial's code"), buf.toString(StandardCharsets.UTF_8));
     }
 
     @Test
