@@ -33,6 +33,9 @@ public final class KernelReport {
         String file;
     }
 
+    /** Below this a call did no work worth a row. */
+    private static final double NO_WORK_US = 0.01;
+
     private KernelReport() {
     }
 
@@ -95,12 +98,22 @@ public final class KernelReport {
         }
         out.println("| kernel | params | scalar µs | SIMD µs | scalar/SIMD | SIMD rate | max B/op | file |");
         out.println("|---|---|---:|---:|---:|---:|---:|---|");
+        final List<String> noWork = new ArrayList<>();
         for (Map.Entry<String, Row> e : rows.entrySet()) {
             final Row r = e.getValue();
             final String[] key = e.getKey().split(" \\| ", 2);
+            if (r.scalarUs < NO_WORK_US && r.simdUs < NO_WORK_US) {
+                noWork.add(key[0] + " (" + key[1] + ")");
+                continue;
+            }
             out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.0f | %s |%n", key[0], key[1], us(r.scalarUs),
                 us(r.simdUs), Double.isNaN(r.scalarUs / r.simdUs) ? "" : String.format(Locale.ROOT, "%.2f",
                     r.scalarUs / r.simdUs), rate(key[0], key[1], r.simdUs), r.allocBytes, r.file);
+        }
+        if (!noWork.isEmpty()) {
+            out.println();
+            out.println("Left out, under " + NO_WORK_US + " us on both backends (a candidate at a parameter it ignores"
+                + " does no work): " + String.join(", ", noWork) + ".");
         }
     }
 
