@@ -20,12 +20,10 @@ import java.util.Map;
  * measured (human lines start with {@code #}, so <code>grep '^{'</code> extracts the JSON), appends the
  * lines to {@code --json FILE}, and ends with a table. {@code --help} lists the options.
  *
- * <p>How to run (from the repository root, after {@code mvn -B -o -pl operators,engine,benchmarks -am
- * install -DskipTests} and {@code mvn -B -o -q -pl benchmarks dependency:build-classpath
- * -Dmdep.outputFile=/tmp/cp.txt}):
+ * <p>How to run: {@code ./neurovec bench [options]} from the repository root (the command line adds the training
+ * case, {@code autoencoder}, which needs the examples module). This class alone runs the simulation cases:
  * <pre>
- * java --add-modules jdk.incubator.vector --add-exports java.base/jdk.internal.misc=ALL-UNNAMED \
- *   -cp benchmarks/target/classes:$(cat /tmp/cp.txt) dev.neurovec.bench.suite.BenchMain --quick
+ * java --add-modules jdk.incubator.vector -cp examples/target/neurovec.jar dev.neurovec.bench.suite.BenchMain --quick
  * </pre>
  */
 public final class BenchMain {
