@@ -27,10 +27,17 @@ public final class KernelReport {
 
     /** One configuration: both backends' scores from the same file. */
     private static final class Row {
+        final String name;
+        final Map<String, String> params;
         double scalarUs = Double.NaN;
         double simdUs = Double.NaN;
         double allocBytes;
         String file;
+
+        Row(final String name, final Map<String, String> params) {
+            this.name = name;
+            this.params = params;
+        }
     }
 
     /** Below this a call did no work worth a row. */
@@ -83,7 +90,7 @@ public final class KernelReport {
                 if (!"us/op".equals(unit)) {
                     throw new IOException(file + ": " + name + " is in " + unit + "; the kernel benchmarks report us/op");
                 }
-                final Row row = fresh.computeIfAbsent(name + " | " + describe(params), k -> new Row());
+                final Row row = fresh.computeIfAbsent(name + " | " + describe(params), k -> new Row(name, params));
                 row.file = file.getFileName().toString();
                 final double score = b.path("primaryMetric").path("score").asDouble();
                 if ("scalar".equals(backend)) {
@@ -101,14 +108,14 @@ public final class KernelReport {
         final List<String> noWork = new ArrayList<>();
         for (Map.Entry<String, Row> e : rows.entrySet()) {
             final Row r = e.getValue();
-            final String[] key = e.getKey().split(" \\| ", 2);
+            final String params = describe(r.params);
             if (r.scalarUs < NO_WORK_US && r.simdUs < NO_WORK_US) {
-                noWork.add(key[0] + " (" + key[1] + ")");
+                noWork.add(r.name + " (" + params + ")");
                 continue;
             }
-            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.0f | %s |%n", key[0], key[1], us(r.scalarUs),
+            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.0f | %s |%n", r.name, params, us(r.scalarUs),
                 us(r.simdUs), Double.isNaN(r.scalarUs / r.simdUs) ? "" : String.format(Locale.ROOT, "%.2f",
-                    r.scalarUs / r.simdUs), rate(key[0], key[1], r.simdUs), r.allocBytes, r.file);
+                    r.scalarUs / r.simdUs), rate(r.name, r.params, r.simdUs), r.allocBytes, r.file);
         }
         if (!noWork.isEmpty()) {
             out.println();
@@ -151,16 +158,9 @@ public final class KernelReport {
     private static final double DEFAULT_ELEMENTS = 100_000;
 
     /** Throughput of the SIMD run where the work per call follows from the parameters alone. */
-    static String rate(final String name, final String params, final double us) {
+    static String rate(final String name, final Map<String, String> p, final double us) {
         if (Double.isNaN(us)) {
             return "";
-        }
-        final Map<String, String> p = new TreeMap<>();
-        for (String kv : params.split(", ")) {
-            final int eq = kv.indexOf('=');
-            if (eq > 0) {
-                p.put(kv.substring(0, eq), kv.substring(eq + 1));
-            }
         }
         final String shape = p.get("shape");
         final double flops;

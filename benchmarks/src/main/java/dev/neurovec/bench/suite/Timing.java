@@ -1,6 +1,5 @@
 package dev.neurovec.bench.suite;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,19 +20,12 @@ record Timing(double buildS, double[] repSPerSimS, double[] repCpuSPerSimS, int 
 
     /** @return the median rep (the mean of the two middle ones for an even count) */
     double median() {
-        return median(repSPerSimS);
+        return Stats.median(repSPerSimS);
     }
 
     /** @return the median rep in CPU seconds of the stepping thread */
     double cpuMedian() {
-        return median(repCpuSPerSimS);
-    }
-
-    private static double median(final double[] values) {
-        final double[] s = values.clone();
-        Arrays.sort(s);
-        final int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+        return Stats.median(repCpuSPerSimS);
     }
 
     /** @return the fastest rep */

@@ -5,6 +5,7 @@ import dev.neurovec.bench.suite.Fields;
 import dev.neurovec.bench.suite.Machine;
 import dev.neurovec.bench.suite.ResultLine;
 import dev.neurovec.bench.suite.ResultSink;
+import dev.neurovec.bench.suite.Stats;
 import dev.neurovec.bench.suite.SuiteOptions;
 import dev.neurovec.io.Mnist;
 
@@ -60,7 +61,7 @@ public final class AutoEncoderCase implements BenchCase {
             sink.log(String.format(Locale.ROOT, "autoencoder seed %d: test MSE %.1f, %.2f s/epoch, %.0f samples/s", s,
                 r.testMse(), r.secondsPerEpoch(), r.samplesPerSecond()));
         }
-        final double sPerEpoch = median(secondsPerEpoch);
+        final double sPerEpoch = Stats.median(secondsPerEpoch);
         final ResultLine line = new ResultLine()
             .put(Fields.CASE, name())
             .put(Fields.EXECUTOR, "planned (fit)")
@@ -68,10 +69,10 @@ public final class AutoEncoderCase implements BenchCase {
             .put(Fields.TRAIN_ROWS, rows)
             .put(Fields.EPOCHS, epochs)
             .put(Fields.SEEDS, seeds)
-            .put(Fields.TEST_MSE, median(mse))
+            .put(Fields.TEST_MSE, Stats.median(mse))
             .put(Fields.TEST_MSE_PER_SEED, Arrays.stream(mse).boxed().toList())
             .put(Fields.S_PER_EPOCH, sPerEpoch)
-            .put(Fields.SAMPLES_PER_S, median(samplesPerSecond))
+            .put(Fields.SAMPLES_PER_S, Stats.median(samplesPerSecond))
             .put(Fields.PYTORCH_S_PER_EPOCH, PYTORCH_S_PER_EPOCH)
             // an epoch of fewer images takes proportionally less time: compare per image
             .put(Fields.VS_PYTORCH, PYTORCH_S_PER_EPOCH * rows / TRAIN_ROWS / sPerEpoch)
@@ -80,12 +81,5 @@ public final class AutoEncoderCase implements BenchCase {
             .put(Fields.JDK, Machine.jdk())
             .put(Fields.LOAD_1M, Machine.load1m());
         sink.accept(line);
-    }
-
-    private static double median(final double[] v) {
-        final double[] s = v.clone();
-        Arrays.sort(s);
-        final int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 }
